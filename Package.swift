@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+// The arrows of DESIGN.md's data flow are the only dependencies allowed between targets.
+import PackageDescription
+
+let package = Package(
+    name: "belajar",
+    platforms: [.macOS(.v13)],
+    products: [.executable(name: "belajar", targets: ["belajar"])],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+    ],
+    targets: [
+        // System libraries: Debian's libncurses-dev and libcmark-gfm(-extensions)-dev.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
+                       providers: [.apt(["libncurses-dev"])]),
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+
+        // Pure libraries, bottom up.
+        .target(name: "Localization"),
+        .systemLibrary(name: "CWidth"),
+        .target(name: "Canvas", dependencies: ["CWidth"]),
+        .target(name: "CourseKit", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
+        .target(name: "Quiz", dependencies: ["CourseKit"]),
+        .target(name: "XAPI", dependencies: ["CourseKit"]),
+        .target(name: "ProgressStore", dependencies: [
+            "CourseKit", "Quiz", "XAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Sync", dependencies: [
+            "ProgressStore", "XAPI", "Localization", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "Localization"]),
+        .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
+
+        // The composition root.
+        .executableTarget(name: "belajar", dependencies: [
+            "CourseKit", "Markdown", "Quiz", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+    ]
+)

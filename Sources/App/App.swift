@@ -1,0 +1,1 @@
+// App: built by its issue.

@@ -1,0 +1,1 @@
+// CursesTerminal: built by its issue.

@@ -1,0 +1,1 @@
+// Markdown: built by its issue.

@@ -1,0 +1,1 @@
+// ProgressStore: built by its issue.

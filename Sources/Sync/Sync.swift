@@ -1,0 +1,1 @@
+// Sync: built by its issue.

@@ -1,0 +1,1 @@
+// XAPI: built by its issue.
