@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The composition root: each subcommand lives in its own file under Commands/ and is listed here.
+/// `belajar` with no subcommand opens the learner's app.
+@main
+struct Belajar: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "belajar",
+        abstract: "Belajar mandiri tanpa internet untuk ASN / Offline learning for ASN.",
+        subcommands: [
+            Open.self,
+        ],
+        defaultSubcommand: Open.self
+    )
+}

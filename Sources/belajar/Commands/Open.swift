@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `belajar` with no subcommand: the learner's app. Until the TUI lands it lists the courses.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Buka aplikasi belajar / Open the learning app.")
+
+    @Option(help: "Folder kursus / Courses folder.") var courses: String = "courses"
+    @Option(help: "Berkas penyimpanan kemajuan / Progress store file.") var store: String?
+    @Option(help: "NIP peserta / Learner's NIP.") var learner: String?
+    @Option(help: "Bahasa: id | en / Language.") var lang: String?
+
+    func run() throws {
+        print("belajar: \(courses)")
+    }
+}
