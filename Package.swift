@@ -43,6 +43,6 @@ let package = Package(
         ]),
 
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
-        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit"]),
+        .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
     ]
 )

@@ -95,6 +95,9 @@ public struct NumericalAnswer: Sendable, Hashable {
         case exact(Double, tolerance: Double)
         /// `min..max`
         case range(Double, Double)
+        /// Any other answer (GIFT's `~` after the numerical answers, Moodle's `*`): weight 0,
+        /// there to carry the feedback for a wrong answer.
+        case anyOther
     }
     public var value: Value
     public var weight: Double

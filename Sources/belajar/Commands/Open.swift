@@ -1,4 +1,7 @@
 import ArgumentParser
+import CourseKit
+import Foundation
+import Localization
 
 /// `belajar` with no subcommand: the learner's app. Until the TUI lands it lists the courses.
 struct Open: ParsableCommand {
@@ -11,6 +14,8 @@ struct Open: ParsableCommand {
     @Option(help: "Bahasa: id | en / Language.") var lang: String?
 
     func run() throws {
-        print("belajar: \(courses)")
+        let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
+        print(LibraryListing(library: CourseLibrary.load(folder: URL(fileURLWithPath: courses))).lines(in: language)
+            .joined(separator: "\n"))
     }
 }

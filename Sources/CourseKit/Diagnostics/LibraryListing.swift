@@ -1,0 +1,29 @@
+import Foundation
+import Localization
+
+/// A library as plain lines: each course, then each failure with its diagnostics.
+public struct LibraryListing: Sendable {
+    public var library: CourseLibrary
+
+    public init(library: CourseLibrary) {
+        self.library = library
+    }
+
+    public func lines(in language: Language) -> [String] {
+        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var lines = library.courses.map { course in
+            ReportText.libraryCourse.text(in: language, course.id, course.title,
+                                          String(course.modules.count), Self.hours(course.hours))
+        }
+        if lines.isEmpty, library.failures.isEmpty { lines.append(ReportText.libraryEmpty.text(in: language)) }
+        for failure in library.failures {
+            lines.append(ReportText.libraryFailure.text(in: language, failure.folder.lastPathComponent))
+            lines += failure.diagnostics.map { "  " + $0.formatted(in: language, relativeTo: base) }
+        }
+        return lines
+    }
+
+    static func hours(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+extension Course {
+    /// The module's Markdown, read now (never at load). Bytes that are not UTF-8 become U+FFFD
+    /// so the learner still reads the rest; `belajar check` reports where they are.
+    public func text(of module: Module) throws -> String {
+        try source(module.file).text
+    }
+
+    /// The module's quiz, or nil when it has none. Throws when the GIFT file has errors: a
+    /// question the parser cannot read is never silently skipped.
+    public func quiz(of module: Module) throws -> ModuleQuiz? {
+        guard let file = module.quiz else { return nil }
+        let url = folder.appendingPathComponent(file)
+        let source = try source(file)
+        var parsed = GIFTParser.parse(source.text, file: url)
+        parsed.diagnostics = source.diagnostics(for: url) + parsed.diagnostics
+        if parsed.diagnostics.hasErrors { throw CourseError(parsed.diagnostics) }
+        return ModuleQuiz(file: file, questions: parsed.questions)
+    }
+
+    func source(_ file: String) throws -> TextFile {
+        let url = folder.appendingPathComponent(file)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw CourseError([.error(.fileMissing, file, file: url)])
+        }
+        do {
+            return try TextFile.read(url)
+        } catch {
+            throw CourseError([.error(.fileUnreadable, file: url)])
+        }
+    }
+}

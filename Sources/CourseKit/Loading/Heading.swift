@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds a Markdown module's first heading without reading more of the file than it must:
+/// opening a library must not cost a full read of every module.
+enum Heading {
+    /// The first ATX (`# Title`) or setext (`Title` over `===`) heading, outside code fences.
+    static func first(in text: String) -> String? {
+        var inFence = false
+        var previous: Substring?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                inFence.toggle()
+                previous = nil
+                continue
+            }
+            if inFence { continue }
+            if let title = atx(trimmed), line.prefix(while: { $0 == " " }).count < 4 { return title }
+            if let previous, isSetextUnderline(trimmed), !previous.allSatisfy(\.isWhitespace) {
+                return previous.trimmingCharacters(in: .whitespaces)
+            }
+            previous = line
+        }
+        return nil
+    }
+
+    /// Reads the file in chunks until a heading shows up, then stops.
+    static func first(inFile url: URL, chunkSize: Int = 4096) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        var data = Data()
+        while let chunk = try? handle.read(upToCount: chunkSize), !chunk.isEmpty {
+            data.append(chunk)
+            // Only complete lines are judged: a heading cut in half is not yet a heading.
+            guard let lastNewline = data.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+            let text = TextFile(data: data[..<lastNewline]).text
+            if let title = first(in: text) { return title }
+        }
+        return first(in: TextFile(data: data).text)
+    }
+
+    private static func atx(_ line: Substring) -> String? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = rest.trimmingCharacters(in: .whitespaces)
+        // A closing run of '#' is decoration, not part of the title.
+        while title.hasSuffix("#") { title.removeLast() }
+        title = title.trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
+
+    private static func isSetextUnderline(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, first == "=" || first == "-" else { return false }
+        return trimmed.allSatisfy { $0 == first }
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Yams
+
+/// Reads a course folder's course.yaml into a `Course`, resolving the defaults of DESIGN.md and
+/// collecting every problem instead of stopping at the first.
+struct ManifestReader {
+    static let fileName = "course.yaml"
+    static let courseKeys = ["id", "title", "version", "language", "hours", "description", "modules", "completion"]
+    static let moduleKeys = ["file", "quiz", "id", "title", "minutes"]
+    static let completionKeys = ["pass_mark", "max_attempts"]
+
+    let folder: URL
+    var file: URL { folder.appendingPathComponent(Self.fileName) }
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Where `id:` is written, to point at it when another course has the same id.
+    private(set) var idLine: Int?
+
+    init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// The course, or nil when any error was found (the diagnostics say why).
+    mutating func read() -> Course? {
+        guard let root = parseRoot() else { return nil }
+        guard case .mapping(let mapping) = root else {
+            diagnostics.append(.error(.yamlNotMapping, file: file, line: root.mark?.line, column: root.mark?.column))
+            return nil
+        }
+        var fields = YAMLFields(mapping, mark: root.mark, file: file)
+        let course = course(from: &fields)
+        diagnostics += fields.diagnostics
+        return diagnostics.hasErrors ? nil : course
+    }
+
+    private mutating func parseRoot() -> Node? {
+        let source: TextFile
+        do {
+            source = try TextFile.read(file)
+        } catch {
+            diagnostics.append(.error(.fileUnreadable, file: file))
+            return nil
+        }
+        diagnostics += source.diagnostics(for: file)
+        do {
+            if let root = try Yams.compose(yaml: source.text) { return root }
+            diagnostics.append(.error(.yamlNotMapping, file: file, line: 1, column: 1))
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, file: file))
+        } catch {
+            diagnostics.append(.error(.yamlSyntax, "\(error)", file: file))
+        }
+        return nil
+    }
+
+    private mutating func course(from fields: inout YAMLFields) -> Course {
+        fields.warnUnknownKeys(Self.courseKeys)
+        let id = fields.text("id", required: true)
+        if let id, !Identifier.isValid(id) { fields.report(.badCourseId, id, at: fields.node("id")) }
+        idLine = fields.node("id")?.mark?.line
+        let title = fields.text("title", required: true)
+        let version = fields.text("version", required: true)
+        if let version, !Identifier.isSemanticVersion(version) {
+            fields.report(.badVersion, version, at: fields.node("version"))
+        }
+        let language = fields.text("language") ?? "id"
+        let hours = fields.number("hours", required: true, in: 0...1000)
+        let description = fields.text("description")
+        let modules = ModuleListReader(folder: folder).read(&fields)
+        let completion = completionRule(&fields)
+        return Course(id: id ?? "", title: title ?? "", version: version ?? "", language: language,
+                      hours: hours ?? 0, description: description, modules: modules,
+                      completion: completion, folder: folder)
+    }
+
+    private func completionRule(_ fields: inout YAMLFields) -> CompletionRule {
+        guard var nested = fields.fields("completion") else { return CompletionRule() }
+        nested.warnUnknownKeys(Self.completionKeys)
+        let defaults = CompletionRule()
+        let rule = CompletionRule(passMark: nested.number("pass_mark", in: 0...100) ?? defaults.passMark,
+                                  maxAttempts: nested.wholeNumber("max_attempts", in: 0...1000) ?? defaults.maxAttempts)
+        fields.diagnostics += nested.diagnostics
+        return rule
+    }
+
+    static func diagnostic(for error: YamlError, file: URL) -> Diagnostic {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
+            return .error(.yamlSyntax, detail, file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(.yamlSyntax, "duplicated key '\(duplicates.first ?? "")'", file: file,
+                          line: context.mark.line, column: context.mark.column)
+        default:
+            return .error(.yamlSyntax, "\(error)", file: file)
+        }
+    }
+}
+
+enum Identifier {
+    static func isValid(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// `MAJOR.MINOR.PATCH`, with an optional `-pre` or `+build` suffix.
+    static func isSemanticVersion(_ version: String) -> Bool {
+        let core = version.prefix { $0 != "-" && $0 != "+" }
+        let parts = core.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// DESIGN.md's default module id: the file stem without its numeric prefix, made a valid id
+    /// (`01-Pentingnya ASN.md` → `pentingnya-asn`).
+    static func moduleDefault(fromFile file: String) -> String {
+        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let withoutPrefix = stem.drop { $0.isNumber }.drop { "-_. ".contains($0) }
+        return slug(withoutPrefix.isEmpty ? Substring(stem) : withoutPrefix)
+    }
+
+    /// Lowercase ASCII letters and digits; every other run becomes one `-`.
+    static func slug(_ text: some StringProtocol) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        var result = ""
+        for scalar in folded.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result += "-"
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Yams
+
+/// Reads `modules:` of course.yaml: each entry's keys, its files on disk and its defaults.
+struct ModuleListReader {
+    let folder: URL
+
+    func read(_ fields: inout YAMLFields) -> [Module] {
+        guard let list = fields.list("modules", required: true) else { return [] }
+        guard !list.isEmpty else {
+            fields.report(.noModules, at: fields.node("modules"))
+            return []
+        }
+        var modules: [Module] = []
+        var firstLineOfId: [String: Int] = [:]
+        for (index, item) in list.enumerated() {
+            guard case .mapping(let mapping) = item else {
+                fields.report(.notMapping, "modules[\(index + 1)]", at: item)
+                continue
+            }
+            var entry = YAMLFields(mapping, mark: item.mark, path: "modules[\(index + 1)]", file: fields.file)
+            if let module = module(&entry) {
+                let line = (entry.node("id") ?? entry.node("file"))?.mark?.line ?? 0
+                if let first = firstLineOfId[module.id] {
+                    entry.report(.duplicateModuleId, module.id, String(first), at: entry.node("id") ?? entry.node("file"))
+                } else {
+                    firstLineOfId[module.id] = line
+                }
+                modules.append(module)
+            }
+            fields.diagnostics += entry.diagnostics
+        }
+        return modules
+    }
+
+    private func module(_ entry: inout YAMLFields) -> Module? {
+        entry.warnUnknownKeys(ManifestReader.moduleKeys)
+        let file = entry.text("file", required: true)
+        let quiz = entry.text("quiz")
+        let minutes = entry.wholeNumber("minutes", in: 0...10_000)
+        let explicitTitle = entry.text("title")
+        let fileExists = file.map { exists($0, &entry, key: "file") } ?? false
+        if let quiz { _ = exists(quiz, &entry, key: "quiz") }
+        guard let file else { return nil }
+        let id = entry.text("id") ?? Identifier.moduleDefault(fromFile: file)
+        if !Identifier.isValid(id) { entry.report(.badModuleId, id, at: entry.node("id") ?? entry.node("file")) }
+        let title = explicitTitle
+            ?? (fileExists ? Heading.first(inFile: folder.appendingPathComponent(file)) : nil)
+            ?? id
+        return Module(id: id, title: title, file: file, quiz: quiz, minutes: minutes)
+    }
+
+    private func exists(_ path: String, _ entry: inout YAMLFields, key: String) -> Bool {
+        var isFolder: ObjCBool = false
+        let found = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path,
+                                                   isDirectory: &isFolder)
+        if !found || isFolder.boolValue { entry.report(.fileMissing, path, at: entry.node(key)) }
+        return found && !isFolder.boolValue
+    }
+}

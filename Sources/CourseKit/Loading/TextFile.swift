@@ -1,0 +1,41 @@
+import Foundation
+
+/// A file's bytes as text, with where the first byte that is not UTF-8 sits, so a trainer who
+/// saved in another encoding is told the exact place while the learner still gets readable text.
+struct TextFile {
+    /// Invalid sequences are replaced by U+FFFD; CRLF line ends become LF.
+    var text: String
+    /// 1-based line and column of the first invalid byte, if any.
+    var firstInvalidByte: (line: Int, column: Int)?
+
+    init(data: Data) {
+        var decoded = String(decoding: data, as: UTF8.self)
+        if decoded.contains("\r\n") { decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n") }
+        text = decoded
+        firstInvalidByte = String(data: data, encoding: .utf8) == nil ? Self.locateInvalid(data) : nil
+    }
+
+    static func read(_ url: URL) throws -> TextFile {
+        TextFile(data: try Data(contentsOf: url))
+    }
+
+    /// Walks the bytes the way a UTF-8 decoder does and reports the first place one fails.
+    private static func locateInvalid(_ data: Data) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return (line, column)
+            case .error: return (line, column)
+            }
+        }
+    }
+
+    func diagnostics(for url: URL) -> [Diagnostic] {
+        guard let place = firstInvalidByte else { return [] }
+        return [.error(.notUTF8, file: url, line: place.line, column: place.column)]
+    }
+}
