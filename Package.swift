@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CourseKit", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
         .target(name: "Quiz", dependencies: ["CourseKit"]),
-        .target(name: "XAPI", dependencies: ["CourseKit"]),
+        .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
             "CourseKit", "Quiz", "XAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
@@ -44,5 +44,9 @@ let package = Package(
 
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
+        .testTarget(name: "ProgressStoreTests", dependencies: [
+            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

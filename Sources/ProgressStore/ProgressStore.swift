@@ -1,1 +1,92 @@
-// ProgressStore: built by its issue.
+import Foundation
+import GRDB
+
+/// The learner's records on this device, in one SQLite file shared by every learner and by any
+/// copy of belajar that is open at the same time. Every public method either commits completely
+/// or throws a `StoreError` and leaves the file as it was.
+public final class ProgressStore: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let clock: @Sendable () -> Date
+    let makeID: @Sendable () -> UUID
+    let timeZone: TimeZone
+
+    /// A second process waits this long for the first to finish writing before giving up.
+    public static let busyTimeout: TimeInterval = 10
+
+    /// Opens the store, creating it (and, for the default location, its folder) on first use.
+    /// Refuses, without touching the file, anything that is not a store this version can use.
+    public init(location: StoreLocation, clock: @escaping @Sendable () -> Date = Date.init,
+                makeID: @escaping @Sendable () -> UUID = UUID.init, timeZone: TimeZone = .current) throws {
+        path = location.path
+        self.clock = clock
+        self.makeID = makeID
+        self.timeZone = timeZone
+        try StoreFile.prepare(location)
+        do {
+            try StoreFile.inspect(path: path)
+            pool = try DatabasePool(path: path, configuration: Self.configuration)
+            // GRDB's WAL setup leaves synchronous=NORMAL, which can lose the last commits on
+            // power loss; FULL syncs the WAL at each commit. A pragma inside a transaction is ignored.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            try Self.migrate(pool)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    public convenience init(path: String) throws {
+        try self.init(location: StoreLocation(path: path, createsFolder: false))
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "belajar.progress"
+        return configuration
+    }
+
+    /// Two processes opening a fresh store at once may both try the first migration; the loser
+    /// fails on a table that now exists, and finds the schema complete when it looks again.
+    private static func migrate(_ pool: DatabasePool) throws {
+        let migrator = Schema.migrator
+        do {
+            try migrator.migrate(pool)
+        } catch {
+            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        }
+    }
+
+    /// Runs one transaction and turns SQLite's failures into messages a person can act on.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// The pragmas that make the store safe, as the writer connection sees them.
+    public func safetySettings() throws -> (journalMode: String, synchronous: Int, foreignKeys: Bool) {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
+                 try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
+                 try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false)
+            }
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    var now: String { Timestamp.text(clock()) }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+/// A person who learns on this device, named by their NIP.
+public struct Learner: Sendable, Hashable, Codable {
+    public var nip: NIP
+    public var name: String
+    /// Instansi.
+    public var agency: String?
+    /// Unit kerja.
+    public var unit: String?
+
+    public init(nip: NIP, name: String, agency: String? = nil, unit: String? = nil) {
+        self.nip = nip
+        self.name = name
+        self.agency = agency
+        self.unit = unit
+    }
+
+    init(row: Row) throws {
+        self.init(nip: try NIP(validating: row["nip"]), name: row["name"], agency: row["agency"], unit: row["unit"])
+    }
+}
+
+extension ProgressStore {
+    /// Adds a learner, or brings back one removed earlier with their records.
+    public func addLearner(_ learner: Learner) throws {
+        let name = learner.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !name.isEmpty else { throw StoreError.learnerNameEmpty }
+        try write { db in
+            let removed = try Bool.fetchOne(db, sql: "SELECT removedAt IS NOT NULL FROM learner WHERE nip = ?",
+                                            arguments: [learner.nip.digits])
+            if removed == false { throw StoreError.learnerExists(learner.nip) }
+            try db.execute(sql: """
+                INSERT INTO learner (nip, name, agency, unit, addedAt) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (nip) DO UPDATE SET name = excluded.name, agency = excluded.agency,
+                    unit = excluded.unit, removedAt = NULL
+                """, arguments: [learner.nip.digits, name, learner.agency, learner.unit, now])
+        }
+    }
+
+    /// Learners in NIP order, removed ones left out.
+    public func learners() throws -> [Learner] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM learner WHERE removedAt IS NULL ORDER BY nip").map(Learner.init)
+        }
+    }
+
+    public func learner(_ nip: NIP) throws -> Learner {
+        try read { db in try Self.learner(nip, db) }
+    }
+
+    /// Hides the learner from the list; their records stay and are still exported and sent,
+    /// because they may not have reached the central office yet.
+    public func removeLearner(_ nip: NIP) throws {
+        try write { db in
+            _ = try Self.learner(nip, db)
+            try db.execute(sql: "UPDATE learner SET removedAt = ? WHERE nip = ?", arguments: [now, nip.digits])
+        }
+    }
+
+    static func learner(_ nip: NIP, _ db: Database) throws -> Learner {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE nip = ? AND removedAt IS NULL",
+                                         arguments: [nip.digits]) else {
+            throw StoreError.unknownLearner(nip)
+        }
+        return try Learner(row: row)
+    }
+}

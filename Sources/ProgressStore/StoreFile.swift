@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+/// Checks made before SQLite writes a byte, so that a wrong path, a foreign file or a store from
+/// a newer belajar is refused and left exactly as it was.
+enum StoreFile {
+    static let header = Array("SQLite format 3\u{0}".utf8)
+
+    static func prepare(_ location: StoreLocation) throws {
+        let files = FileManager.default
+        let folder = location.folder
+        if !files.fileExists(atPath: folder) {
+            guard location.createsFolder else { throw StoreError.folderMissing(path: folder) }
+            do {
+                try files.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                          attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.folderNotWritable(path: folder)
+            }
+        }
+        // SQLite needs the folder for its -wal and -shm files, even when the store exists.
+        guard access(folder, W_OK | X_OK) == 0 else { throw StoreError.folderNotWritable(path: folder) }
+        if files.fileExists(atPath: location.path) {
+            guard access(location.path, R_OK | W_OK) == 0 else {
+                throw StoreError.fileNotWritable(path: location.path)
+            }
+        } else {
+            try createPrivately(location.path)
+        }
+    }
+
+    /// Learners' records are personal: only the owner may read the file. SQLite gives its
+    /// -wal and -shm files the permissions of the store file.
+    private static func createPrivately(_ path: String) throws {
+        let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+        } else if errno != EEXIST {
+            throw StoreError.folderNotWritable(path: (path as NSString).deletingLastPathComponent)
+        }
+    }
+
+    /// Reads the file without changing it: an empty file becomes a new store; anything that is
+    /// not a belajar store, or one migrated by a newer belajar, is refused.
+    static func inspect(path: String) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.fileNotWritable(path: path) }
+        let start = (try? handle.read(upToCount: 100)) ?? Data()
+        try? handle.close()
+        if start.isEmpty { return }
+        guard start.count == 100, Array(start.prefix(header.count)) == header else {
+            throw StoreError.notAStore(path: path)
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(ProgressStore.busyTimeout)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in
+            let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+            if tables.isEmpty { return }
+            guard tables.contains("grdb_migrations") else { throw StoreError.notAStore(path: path) }
+            if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
+        }
+        try queue.close()
+    }
+}

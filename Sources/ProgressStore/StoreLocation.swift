@@ -1,0 +1,47 @@
+import Foundation
+
+/// Where the store file lives. One store serves every learner on the device.
+public struct StoreLocation: Sendable, Equatable {
+    public var path: String
+    /// A folder the user named explicitly must already exist (a typo should not scatter stores);
+    /// the default folders are created on first use.
+    public var createsFolder: Bool
+
+    public static let fileName = "progress.sqlite"
+
+    /// `--store PATH`, else `$BELAJAR_HOME/progress.sqlite`, else `$XDG_DATA_HOME/belajar/`,
+    /// else `~/.local/share/belajar/`. A `--store` naming an existing folder gets the file inside it.
+    public static func resolve(flag: String?, environment: [String: String]) -> StoreLocation {
+        if let flag, !flag.isEmpty {
+            var isFolder: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: flag, isDirectory: &isFolder)
+            let path = exists && isFolder.boolValue ? (flag as NSString).appendingPathComponent(fileName) : flag
+            return StoreLocation(path: path, createsFolder: false)
+        }
+        let folder: String
+        if let home = nonEmpty(environment["BELAJAR_HOME"]) {
+            folder = home
+        } else if let data = nonEmpty(environment["XDG_DATA_HOME"]) {
+            folder = (data as NSString).appendingPathComponent("belajar")
+        } else {
+            let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
+            folder = (home as NSString).appendingPathComponent(".local/share/belajar")
+        }
+        return StoreLocation(path: (folder as NSString).appendingPathComponent(fileName), createsFolder: true)
+    }
+
+    public init(path: String, createsFolder: Bool) {
+        self.path = path
+        self.createsFolder = createsFolder
+    }
+
+    var folder: String {
+        let parent = (path as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "." : parent
+    }
+
+    private static func nonEmpty(_ value: String?) -> String? {
+        guard let value, !value.isEmpty else { return nil }
+        return value
+    }
+}

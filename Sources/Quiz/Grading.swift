@@ -1,0 +1,80 @@
+import CourseKit
+import Foundation
+
+/// Moodle's grading of each GIFT kind, so a question bank scores the same here as there.
+public enum Grading {
+    /// The part of the question's mark earned, 0...1, or nil for a question that is not graded
+    /// (essay: recorded for a person to read; description: no answer at all).
+    /// Negative weights lower the mark but, as in Moodle, a question never scores below 0.
+    public static func fraction(of question: Question, response: Response?) -> Double? {
+        guard isGraded(question) else { return nil }
+        guard let response else { return 0 }
+        return clamp(raw(question.kind, response))
+    }
+
+    public static func isGraded(_ question: Question) -> Bool {
+        switch question.kind {
+        case .essay, .description: false
+        default: true
+        }
+    }
+
+    /// Does the question take an answer at all?
+    public static func isAnswerable(_ question: Question) -> Bool {
+        if case .description = question.kind { return false }
+        return true
+    }
+
+    private static func raw(_ kind: Question.Kind, _ response: Response) -> Double {
+        switch (kind, response) {
+        case (.multipleChoice(let choices), .choice(let index)):
+            return choices.indices.contains(index) ? choices[index].weight / 100 : 0
+        case (.multipleAnswer(let choices), .choices(let indexes)):
+            return Set(indexes).filter(choices.indices.contains).reduce(0) { $0 + choices[$1].weight / 100 }
+        case (.trueFalse(let answer, _, _), .truth(let given)):
+            return answer == given ? 1 : 0
+        case (.shortAnswer(let answers, let caseSensitive), .text(let text)):
+            return (answers.first { ShortAnswerMatch.matches(text, $0.text, caseSensitive: caseSensitive) }?.weight ?? 0) / 100
+        case (.numerical(let answers), .number(let value)):
+            return (answers.first { contains($0.value, value) }?.weight ?? 0) / 100
+        case (.matching(let pairs), .matching(let given)):
+            return matchingFraction(pairs, given)
+        default:
+            return 0
+        }
+    }
+
+    private static func clamp(_ fraction: Double) -> Double { min(1, max(0, fraction)) }
+
+    /// The tolerance is inclusive; a hair of slack absorbs binary rounding (`0.1 + 0.2`).
+    private static func contains(_ accepted: NumericalAnswer.Value, _ value: Double) -> Bool {
+        let slack = 1e-9
+        switch accepted {
+        case .exact(let target, let tolerance): return abs(value - target) <= abs(tolerance) + slack
+        case .range(let low, let high): return min(low, high) - slack <= value && value <= max(low, high) + slack
+        }
+    }
+
+    /// Each prompt is worth the same; distractors only make choosing harder.
+    private static func matchingFraction(_ pairs: [MatchPair], _ given: [String?]) -> Double {
+        let prompts = pairs.filter { !$0.isDistractor }
+        guard !prompts.isEmpty else { return 0 }
+        let right = prompts.enumerated().filter { index, pair in
+            given.indices.contains(index) && given[index] == pair.answer
+        }.count
+        return Double(right) / Double(prompts.count)
+    }
+}
+
+/// Moodle's short-answer comparison: surrounding spaces ignored, `*` matches any text.
+enum ShortAnswerMatch {
+    static func matches(_ given: String, _ accepted: String, caseSensitive: Bool) -> Bool {
+        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
+        let text = given.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pattern = accepted.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard pattern.contains("*") else { return text.compare(pattern, options: options) == .orderedSame }
+        let regex = "^" + pattern.split(separator: "*", omittingEmptySubsequences: false)
+            .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".*") + "$"
+        return text.range(of: regex, options: options.union(.regularExpression)) != nil
+    }
+}

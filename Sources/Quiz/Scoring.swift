@@ -1,0 +1,46 @@
+import CourseKit
+
+/// The score of one attempt: each graded question is worth one mark, as GIFT gives no marks.
+public struct QuizScore: Sendable, Hashable {
+    public var earned: Double
+    /// The number of graded questions; essays and descriptions do not count.
+    public var possible: Int
+
+    /// 0...100. A quiz with nothing to grade (only essays) scores 100: nothing in it can be failed.
+    public var percent: Double { possible == 0 ? 100 : earned / Double(possible) * 100 }
+
+    public init(questions: [Question], responses: [String: Response]) {
+        let fractions = questions.compactMap { Grading.fraction(of: $0, response: responses[$0.id]) }
+        earned = fractions.reduce(0, +)
+        possible = fractions.count
+    }
+}
+
+/// The course's `completion:` rules for its quizzes.
+public struct AttemptRules: Sendable, Hashable {
+    public var passMark: Double
+    /// 0 means unlimited.
+    public var maxAttempts: Int
+
+    public init(_ rule: CompletionRule) {
+        passMark = rule.passMark
+        maxAttempts = rule.maxAttempts
+    }
+
+    /// `attemptsMade` counts every attempt started, finished or not.
+    public func mayStart(attemptsMade: Int) -> Bool { maxAttempts <= 0 || attemptsMade < maxAttempts }
+
+    /// Scores are compared to the pass mark after rounding to 0.01, the precision shown, so a
+    /// score displayed as 70 passes a pass mark of 70.
+    public func passes(_ score: QuizScore) -> Bool {
+        (score.percent * 100).rounded() / 100 >= passMark
+    }
+}
+
+/// What a learner chooses from in a matching question: each distinct answer once, in file order.
+public enum MatchingOptions {
+    public static func of(_ pairs: [MatchPair]) -> [String] {
+        var seen = Set<String>()
+        return pairs.map(\.answer).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,23 @@
+/// Verbs and activity types from the ADL vocabulary (http://adlnet.gov/expapi/), which every
+/// LRS and report tool knows.
+extension Verb {
+    public static let experienced = adl("experienced")
+    public static let completed = adl("completed")
+    public static let attempted = adl("attempted")
+    public static let answered = adl("answered")
+    public static let passed = adl("passed")
+    public static let failed = adl("failed")
+
+    private static func adl(_ word: String) -> Verb {
+        Verb(id: "http://adlnet.gov/expapi/verbs/\(word)", display: ["en-US": word])
+    }
+}
+
+public enum ActivityType {
+    public static let course = adl("course")
+    public static let module = adl("module")
+    public static let assessment = adl("assessment")
+    public static let interaction = adl("cmi.interaction")
+
+    private static func adl(_ word: String) -> String { "http://adlnet.gov/expapi/activities/\(word)" }
+}

@@ -1,1 +1,0 @@
-// XAPI: built by its issue.
