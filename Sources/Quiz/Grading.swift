@@ -52,6 +52,7 @@ public enum Grading {
         switch accepted {
         case .exact(let target, let tolerance): return abs(value - target) <= abs(tolerance) + slack
         case .range(let low, let high): return min(low, high) - slack <= value && value <= max(low, high) + slack
+        case .anyOther: return true
         }
     }
 

@@ -161,3 +161,12 @@ func question(_ kind: Question.Kind, id: String = "q1") -> Question {
         #expect(NumberInput.parse(text) == nil)
     }
 }
+
+@Suite struct NumericalAnyOtherTests {
+    @Test func anyOtherAnswerMatchesLastWithItsOwnWeight() {
+        let withCatchAll = question(.numerical([NumericalAnswer(value: .exact(5, tolerance: 0)),
+                                                NumericalAnswer(value: .anyOther, weight: 0)]))
+        #expect(Grading.fraction(of: withCatchAll, response: .number(5)) == 1)
+        #expect(Grading.fraction(of: withCatchAll, response: .number(6)) == 0)
+    }
+}
