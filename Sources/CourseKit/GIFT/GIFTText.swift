@@ -119,9 +119,11 @@ struct GIFTText {
 
     // MARK: Cutting
 
+    /// The part of `bounds` inside this text; never out of it, however odd the bounds.
     func slice(_ bounds: Range<Int>) -> GIFTText {
-        GIFTText(characters: characters, places: places,
-                 range: max(bounds.lowerBound, range.lowerBound)..<min(bounds.upperBound, range.upperBound))
+        let lower = min(max(bounds.lowerBound, range.lowerBound), range.upperBound)
+        let upper = max(min(bounds.upperBound, range.upperBound), lower)
+        return GIFTText(characters: characters, places: places, range: lower..<upper)
     }
 
     func prefix(upTo index: Int) -> GIFTText { slice(range.lowerBound..<index) }
