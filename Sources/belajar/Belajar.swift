@@ -9,6 +9,7 @@ struct Belajar: ParsableCommand {
         abstract: "Belajar mandiri tanpa internet untuk ASN / Offline learning for ASN.",
         subcommands: [
             Open.self,
+            Check.self,
         ],
         defaultSubcommand: Open.self
     )

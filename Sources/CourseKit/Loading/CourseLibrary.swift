@@ -43,13 +43,13 @@ public struct CourseLibrary: Sendable {
         var diagnostics = reader.diagnostics
         if let course, let other = courses.first(where: { $0.id == course.id }) {
             diagnostics.append(.error(.duplicateCourseId, course.id, other.folder.lastPathComponent,
-                                      file: reader.file, line: reader.idLine, column: nil))
+                                      file: reader.file, line: reader.idMark?.line, column: reader.idMark?.column))
         }
         if let course, !diagnostics.hasErrors {
             courses.append(course)
             warnings += diagnostics
         } else {
-            failures.append(CourseFailure(folder: folder, diagnostics: diagnostics))
+            failures.append(CourseFailure(folder: folder, diagnostics: diagnostics, partialCourse: course))
         }
     }
 
@@ -77,9 +77,18 @@ public struct CourseLibrary: Sendable {
 public struct CourseFailure: Sendable, Hashable {
     public var folder: URL
     public var diagnostics: [Diagnostic]
+    /// What could be read of it, so a check can still look into its modules; nil when
+    /// course.yaml itself could not be read.
+    public var partialCourse: Course?
 
-    public init(folder: URL, diagnostics: [Diagnostic]) {
+    public init(folder: URL, diagnostics: [Diagnostic], partialCourse: Course? = nil) {
         self.folder = folder
         self.diagnostics = diagnostics
+        self.partialCourse = partialCourse
+    }
+
+    /// False when the folder is not a course at all (no course.yaml, or no folder).
+    public var hasCourseFile: Bool {
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(ManifestReader.fileName).path)
     }
 }

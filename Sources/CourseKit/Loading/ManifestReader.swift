@@ -13,13 +13,14 @@ struct ManifestReader {
     var file: URL { folder.appendingPathComponent(Self.fileName) }
     private(set) var diagnostics: [Diagnostic] = []
     /// Where `id:` is written, to point at it when another course has the same id.
-    private(set) var idLine: Int?
+    private(set) var idMark: (line: Int, column: Int)?
 
     init(folder: URL) {
         self.folder = folder
     }
 
-    /// The course, or nil when any error was found (the diagnostics say why).
+    /// The course as far as it could be read (check `diagnostics` for errors), or nil when
+    /// course.yaml is not a YAML mapping at all.
     mutating func read() -> Course? {
         guard let root = parseRoot() else { return nil }
         guard case .mapping(let mapping) = root else {
@@ -29,7 +30,7 @@ struct ManifestReader {
         var fields = YAMLFields(mapping, mark: root.mark, file: file)
         let course = course(from: &fields)
         diagnostics += fields.diagnostics
-        return diagnostics.hasErrors ? nil : course
+        return course
     }
 
     private mutating func parseRoot() -> Node? {
@@ -56,7 +57,7 @@ struct ManifestReader {
         fields.warnUnknownKeys(Self.courseKeys)
         let id = fields.text("id", required: true)
         if let id, !Identifier.isValid(id) { fields.report(.badCourseId, id, at: fields.node("id")) }
-        idLine = fields.node("id")?.mark?.line
+        idMark = fields.node("id")?.mark.map { ($0.line, $0.column) }
         let title = fields.text("title", required: true)
         let version = fields.text("version", required: true)
         if let version, !Identifier.isSemanticVersion(version) {

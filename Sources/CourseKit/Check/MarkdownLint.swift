@@ -1,0 +1,90 @@
+import Foundation
+
+/// The warnings a module's Markdown can earn without a full parse: no heading, links to local
+/// files that do not exist, images without alt text. Code blocks and code spans are skipped,
+/// since what is written there is an example, not a link.
+struct MarkdownLint {
+    let file: URL
+    /// Whether a path, relative to the module's folder, names an existing file.
+    var exists: (URL) -> Bool = { FileManager.default.fileExists(atPath: $0.path) }
+
+    func diagnostics(for text: String) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        if Heading.first(in: text) == nil { found.append(.warning(.moduleNoHeading, file: file)) }
+        var inFence = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            if inFence || line.hasPrefix("    ") || line.hasPrefix("\t") { continue }
+            found += diagnostics(inLine: Self.withoutCodeSpans(String(line)), number: index + 1)
+        }
+        return found
+    }
+
+    private func diagnostics(inLine line: String, number: Int) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for link in Self.links(in: line) {
+            let column = line[..<link.start].unicodeScalars.count + 1
+            if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+                found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: column))
+            }
+            if let local = Self.localPath(link.target),
+               !exists(file.deletingLastPathComponent().appendingPathComponent(local)) {
+                found.append(.warning(.brokenLink, link.target, file: file, line: number, column: column))
+            }
+        }
+        return found
+    }
+
+    struct Link {
+        var isImage: Bool
+        var text: String
+        var target: String
+        var start: String.Index
+    }
+
+    private static let inline = try! NSRegularExpression(pattern: #"(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)[^)]*\)"#)
+    private static let definition = try! NSRegularExpression(pattern: #"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)"#)
+
+    /// Inline links and images `[text](target "title")`, and reference definitions `[id]: target`.
+    static func links(in line: String) -> [Link] {
+        let whole = NSRange(line.startIndex..., in: line)
+        let inlineLinks = inline.matches(in: line, range: whole).map { match in
+            Link(isImage: !group(1, match, line).isEmpty, text: group(2, match, line),
+                 target: unbracketed(group(3, match, line)), start: Range(match.range, in: line)!.lowerBound)
+        }
+        let definitions = definition.matches(in: line, range: whole).map { match in
+            Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
+                 start: Range(match.range(at: 1), in: line)!.lowerBound)
+        }
+        return inlineLinks + definitions
+    }
+
+    /// The file part of a link target when it points into the course folder; nil for web
+    /// addresses, e-mail, anchors within the page and empty targets.
+    static func localPath(_ target: String) -> String? {
+        guard !target.isEmpty, !target.hasPrefix("#"), !target.hasPrefix("/") else { return nil }
+        if target.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*:"#, options: .regularExpression) != nil { return nil }
+        let path = target.prefix { $0 != "#" && $0 != "?" }
+        return String(path).removingPercentEncoding ?? String(path)
+    }
+
+    /// The line with each `code span` blanked out, so columns still match the file.
+    static func withoutCodeSpans(_ line: String) -> String {
+        var result = ""
+        var inCode = false
+        for character in line {
+            if character == "`" { inCode.toggle() }
+            result.append(inCode || character == "`" ? " " : character)
+        }
+        return result
+    }
+
+    private static func group(_ index: Int, _ match: NSTextCheckingResult, _ line: String) -> String {
+        Range(match.range(at: index), in: line).map { String(line[$0]) } ?? ""
+    }
+
+    private static func unbracketed(_ target: String) -> String {
+        target.hasPrefix("<") && target.hasSuffix(">") ? String(target.dropFirst().dropLast()) : target
+    }
+}

@@ -1,0 +1,123 @@
+import Testing
+import Foundation
+import Localization
+@testable import CourseKit
+
+/// One broken fixture folder per error and warning class of `belajar check`, each asserting
+/// the file, line, column and message a trainer sees.
+@Suite struct CourseCheckTests {
+    struct Expected: Sendable, CustomStringConvertible {
+        var fixture: String
+        /// Relative to the fixture folder.
+        var file: String
+        var line: Int?
+        var column: Int?
+        var message: String
+        var severity: Diagnostic.Severity = .error
+
+        var description: String { "\(fixture): \(message)" }
+    }
+
+    static let cases: [Expected] = [
+        Expected(fixture: "yaml-syntax", file: "course.yaml", line: 7, column: 4,
+                 message: "course.yaml cannot be read: while parsing a block collection did not find expected '-' indicator"),
+        Expected(fixture: "yaml-type", file: "course.yaml", line: 4, column: 8, message: "'hours' must be a number"),
+        Expected(fixture: "missing-key", file: "course.yaml", line: 1, column: 1,
+                 message: "required key 'version' is missing"),
+        Expected(fixture: "bad-course-id", file: "course.yaml", line: 1, column: 5,
+                 message: "course id 'Etika ASN' is not valid"),
+        Expected(fixture: "bad-module-id", file: "course.yaml", line: 7, column: 9,
+                 message: "module id 'Modul_Satu' is not valid"),
+        Expected(fixture: "bad-version", file: "course.yaml", line: 3, column: 10,
+                 message: "version '1.0' is not a semantic version"),
+        Expected(fixture: "out-of-range", file: "course.yaml", line: 8, column: 14,
+                 message: "'completion.pass_mark' must be between 0 and 100"),
+        Expected(fixture: "duplicate-module-id", file: "course.yaml", line: 7, column: 11,
+                 message: "module id 'modul' is already used on line 6"),
+        Expected(fixture: "duplicate-course-id", file: "b-kedua/course.yaml", line: 1, column: 5,
+                 message: "course id 'sama' is already used by 'a-pertama'"),
+        Expected(fixture: "missing-file", file: "course.yaml", line: 7, column: 11,
+                 message: "file '01-modul.gift' does not exist"),
+        Expected(fixture: "not-utf8", file: "01-modul.md", line: 3, column: 29, message: "the file is not UTF-8 text"),
+        Expected(fixture: "gift-errors", file: "unclosed.gift", line: 3, column: 12,
+                 message: "the brace '{' is never closed"),
+        Expected(fixture: "gift-errors", file: "no-right-answer.gift", line: 2, column: 14,
+                 message: "the multiple-choice question has no right answer"),
+        Expected(fixture: "gift-errors", file: "weights.gift", line: 2, column: 3,
+                 message: "the weights of the right answers add up to 90%, not 100%"),
+        Expected(fixture: "gift-errors", file: "matching.gift", line: 1, column: 13,
+                 message: "the matching question has 1 pairs; it needs at least 2"),
+        Expected(fixture: "gift-errors", file: "not-a-number.gift", line: 3, column: 22,
+                 message: "'dua puluh' is not a number"),
+        Expected(fixture: "gift-errors", file: "duplicate-question.gift", line: 3, column: 1,
+                 message: "question id 'tujuan' is already used on line 1"),
+        Expected(fixture: "unknown-key", file: "course.yaml", line: 2, column: 1,
+                 message: "unknown key 'titel' is ignored; did you mean 'title'?", severity: .warning),
+        Expected(fixture: "unknown-key", file: "course.yaml", line: 8, column: 5,
+                 message: "unknown key 'modules[1].quis' is ignored; did you mean 'modules[1].quiz'?", severity: .warning),
+        Expected(fixture: "unknown-key", file: "course.yaml", line: 9, column: 1,
+                 message: "unknown key 'warna' is ignored", severity: .warning),
+        Expected(fixture: "broken-link", file: "01-modul.md", line: 3, column: 7,
+                 message: "the link to 'lampiran.pdf' finds no file", severity: .warning),
+        Expected(fixture: "image-no-alt", file: "01-modul.md", line: 5, column: 1,
+                 message: "image 'media/bagan.png' has no alternative text", severity: .warning),
+        Expected(fixture: "no-heading", file: "01-modul.md", line: nil, column: nil,
+                 message: "the module has no heading (a '# ...' line)", severity: .warning),
+    ]
+
+    @Test(arguments: cases) func reportsWithFileLineAndMessage(_ expected: Expected) throws {
+        let folder = Fixtures.url("broken/\(expected.fixture)")
+        let report = CourseCheck.check(folders: [folder])
+        let found = report.diagnostics.first { $0.path(relativeTo: folder) == expected.file && $0.line == expected.line
+            && $0.message(in: .english) == expected.message }
+        let diagnostic = try #require(found, "got \(report.diagnostics.map { $0.formatted(in: .english, relativeTo: folder) })")
+        #expect(diagnostic.column == expected.column)
+        #expect(diagnostic.severity == expected.severity)
+        #expect(report.hasErrors == (expected.severity == .error))
+        #expect(!diagnostic.message(in: .indonesian).isEmpty && diagnostic.message(in: .indonesian) != expected.message)
+    }
+
+    @Test func everyProblemIsReportedNotJustTheFirst() {
+        let report = CourseCheck.check(folders: [Fixtures.url("broken/gift-errors")])
+        #expect(report.diagnostics.errorCount == 6)
+        let missing = CourseCheck.check(folders: [Fixtures.url("broken/missing-file")])
+        #expect(missing.diagnostics.map(\.line) == [7, 8])
+    }
+
+    @Test func aWholeFolderOfBrokenCoursesIsCheckedCourseByCourse() {
+        let report = CourseCheck.check(folders: [Fixtures.url("broken")])
+        let checked = Set(report.diagnostics.map { $0.path(relativeTo: Fixtures.url("broken")).prefix { $0 != "/" } })
+        #expect(checked.count == 16)
+        // duplicate-course-id is itself a library: one level down it is a folder with no course.yaml.
+        #expect(report.courses == 15)
+        #expect(report.diagnostics.contains { $0.message == DiagnosticMessage(.notACourse, ["duplicate-course-id"]) })
+    }
+
+    @Test func summaryAndHintsFollowEachDiagnostic() {
+        let folder = Fixtures.url("broken/missing-key")
+        let text = CourseCheck.check(folders: [folder]).text(in: .indonesian, relativeTo: folder)
+        #expect(text == """
+            course.yaml:1:1: error: kunci wajib 'version' tidak ada
+                saran: Tambahkan 'version:' beserta nilainya; lihat panduan pelatih di README.
+            1 kursus diperiksa: 1 galat, 0 peringatan
+            """)
+    }
+
+    @Test func jsonCarriesStableCodesForTools() throws {
+        let folder = Fixtures.url("broken/bad-version")
+        let json = try CourseCheck.check(folders: [folder]).json(in: .english, relativeTo: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["errors"] as? Int == 1)
+        let entry = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(entry["code"] as? String == "badVersion")
+        #expect(entry["file"] as? String == "course.yaml")
+        #expect(entry["line"] as? Int == 3)
+        #expect(entry["message"] as? String == "version '1.0' is not a semantic version")
+    }
+
+    @Test func aGoodLibraryHasNoDiagnostics() {
+        let report = CourseCheck.check(folders: [Fixtures.url("library/alpha")])
+        #expect(report.diagnostics.isEmpty)
+        #expect(!report.hasErrors)
+    }
+}
