@@ -7,6 +7,7 @@ enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 learners, settings, outbox", migrate: learnersAndOutbox)
+        migrator.registerMigration("v2 reading, attempts, completions", migrate: learning)
         return migrator
     }
 
@@ -45,5 +46,62 @@ enum Schema {
             """)
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)",
                        arguments: [Setting.deviceID.rawValue, UUID().uuidString.lowercased()])
+    }
+
+    /// Records name courses and modules by id, not by row, so progress survives a course update
+    /// that keeps its ids, and a module removed from the course stays in the history.
+    private static func learning(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE reading (
+                learnerNIP TEXT NOT NULL REFERENCES learner(nip),
+                courseId TEXT NOT NULL,
+                moduleId TEXT NOT NULL,
+                firstOpenedAt TEXT NOT NULL,
+                lastActiveAt TEXT NOT NULL,
+                lastPosition INTEGER NOT NULL DEFAULT 0,
+                furthestPosition INTEGER NOT NULL DEFAULT 0,
+                activeSeconds REAL NOT NULL DEFAULT 0,
+                readToEndAt TEXT,
+                PRIMARY KEY (learnerNIP, courseId, moduleId)
+            ) WITHOUT ROWID;
+            CREATE TABLE attempt (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                registration TEXT NOT NULL UNIQUE,
+                learnerNIP TEXT NOT NULL REFERENCES learner(nip),
+                courseId TEXT NOT NULL,
+                moduleId TEXT NOT NULL,
+                courseVersion TEXT NOT NULL,
+                startedAt TEXT NOT NULL,
+                finishedAt TEXT,
+                scorePercent REAL,
+                passed INTEGER,
+                CHECK ((finishedAt IS NULL) = (scorePercent IS NULL) AND (finishedAt IS NULL) = (passed IS NULL))
+            );
+            CREATE INDEX attempt_quiz ON attempt(learnerNIP, courseId, moduleId);
+            CREATE INDEX attempt_passed ON attempt(learnerNIP, courseId, moduleId) WHERE passed = 1;
+            CREATE TABLE answer (
+                attemptId INTEGER NOT NULL REFERENCES attempt(id),
+                questionId TEXT NOT NULL,
+                -- Quiz.Response as JSON, exactly as given.
+                response TEXT NOT NULL,
+                -- NULL for a question recorded but not graded (essay).
+                fraction REAL,
+                answeredAt TEXT NOT NULL,
+                PRIMARY KEY (attemptId, questionId)
+            ) WITHOUT ROWID;
+            CREATE TABLE completion (
+                learnerNIP TEXT NOT NULL REFERENCES learner(nip),
+                courseId TEXT NOT NULL,
+                courseVersion TEXT NOT NULL,
+                completedAt TEXT NOT NULL,
+                -- The learner's calendar day: JP count toward the year it falls in.
+                completedOn TEXT NOT NULL,
+                hours REAL NOT NULL,
+                PRIMARY KEY (learnerNIP, courseId)
+            );
+            CREATE INDEX completion_day ON completion(learnerNIP, completedOn);
+            CREATE INDEX statement_learner_unsynced ON statement(learnerNIP)
+                WHERE exportedBundle IS NULL AND sentTo IS NULL;
+            """)
     }
 }

@@ -20,7 +20,6 @@ public enum StoreError: Error, Sendable, Equatable {
     case attemptLimit(max: Int)
     case attemptFinished
     case attemptUnknown(Int64)
-    case questionUnknown(String)
     case moduleUnknown(course: String, module: String)
 
     public func message(in language: Language) -> String {
@@ -46,7 +45,6 @@ public enum StoreError: Error, Sendable, Equatable {
         case .attemptLimit(let max): (.attemptLimit, ["max": String(max)])
         case .attemptFinished: (.attemptFinished, [:])
         case .attemptUnknown(let id): (.attemptUnknown, ["attempt": String(id)])
-        case .questionUnknown(let id): (.questionUnknown, ["question": id])
         case .moduleUnknown(let course, let module): (.moduleUnknown, ["course": course, "module": module])
         }
     }

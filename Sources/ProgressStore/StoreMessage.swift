@@ -8,7 +8,7 @@ public enum StoreMessage: String, CaseIterable, Sendable {
     case learnerUnknown, learnerExists, learnerNameEmpty
     case folderMissing, folderNotWritable, fileNotWritable, notAStore, corrupt, newerVersion
     case diskFull, busy, storageFailure
-    case attemptLimit, attemptFinished, attemptUnknown, questionUnknown, moduleUnknown
+    case attemptLimit, attemptFinished, attemptUnknown, moduleUnknown
 
     public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
         let table = language == .english ? Self.english : Self.indonesian
@@ -43,7 +43,6 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .attemptLimit: "Batas {max} kali mengerjakan kuis ini sudah tercapai.",
         .attemptFinished: "Percobaan kuis ini sudah selesai; mulai percobaan baru untuk menjawab lagi.",
         .attemptUnknown: "Percobaan kuis {attempt} tidak ditemukan di penyimpanan.",
-        .questionUnknown: "Soal {question} tidak ada di kuis ini.",
         .moduleUnknown: "Modul {module} tidak ada di kursus {course}.",
     ]
 
@@ -73,7 +72,6 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .attemptLimit: "The limit of {max} attempts at this quiz has been reached.",
         .attemptFinished: "This quiz attempt is finished; start a new attempt to answer again.",
         .attemptUnknown: "Quiz attempt {attempt} is not in the store.",
-        .questionUnknown: "Question {question} is not in this quiz.",
         .moduleUnknown: "Module {module} is not in course {course}.",
     ]
 }

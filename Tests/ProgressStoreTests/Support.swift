@@ -46,3 +46,45 @@ let course = Course(
     ],
     completion: CompletionRule(passMark: 70, maxAttempts: 2),
     folder: URL(fileURLWithPath: "/courses/etika-asn"))
+
+/// A clock the test moves by hand.
+final class TestClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = Date(timeIntervalSince1970: 1_790_000_000)  // 2026-09-21
+
+    var now: Date { lock.withLock { current } }
+    func advance(_ seconds: TimeInterval) { lock.withLock { current += seconds } }
+    func set(_ date: Date) { lock.withLock { current = date } }
+}
+
+let kodeEtikQuiz = ModuleQuiz(file: "02-kode-etik.gift", questions: [
+    Question(id: "netral", text: "ASN harus netral dalam pemilu.", kind: .trueFalse(answer: true, whenWrong: nil, whenRight: nil), line: 1),
+    Question(id: "nilai", text: "Nilai dasar ASN?", kind: .multipleChoice([Choice(text: "BerAKHLAK", weight: 100), Choice(text: "Lainnya", weight: 0)]), line: 3),
+    Question(id: "refleksi", text: "Ceritakan pengalaman Anda.", kind: .essay, line: 5),
+    Question(id: "catatan", text: "Bagian berikut tentang gratifikasi.", kind: .description, line: 7),
+])
+
+/// A store in a fresh folder with Ani registered, and a recorder for her in `course`.
+struct Fixture {
+    let folder = TempFolder()
+    let clock = TestClock()
+    let store: ProgressStore
+    let recorder: CourseRecorder
+
+    init(makeID: @escaping @Sendable () -> UUID = UUID.init) throws {
+        let clock = clock
+        store = try ProgressStore(location: StoreLocation(path: folder.file(), createsFolder: false),
+                                  clock: { clock.now }, makeID: makeID, timeZone: TimeZone(identifier: "Asia/Jayapura")!)
+        try store.addLearner(ani)
+        recorder = try store.recorder(for: ani.nip, in: course)
+    }
+
+    /// Every statement in the outbox, decoded.
+    func statements() throws -> [[String: Any]] {
+        try store.statements(.all, limit: 10_000).map { try JSONSerialization.jsonObject(with: $0.json) as! [String: Any] }
+    }
+
+    func verbs() throws -> [String] {
+        try store.statements(.all, limit: 10_000).map { String($0.verb.split(separator: "/").last!) }
+    }
+}

@@ -1,0 +1,51 @@
+import CourseKit
+import Foundation
+import GRDB
+import XAPI
+
+/// What one learner does in one course, recorded as it happens. Each method is one transaction
+/// holding the event's rows and its xAPI statement: both are saved, or neither.
+public struct CourseRecorder: Sendable {
+    public let store: ProgressStore
+    public let learner: Learner
+    public let course: Course
+    let builder: StatementBuilder
+
+    /// A quiet gap longer than this counts as this much reading: the learner left the screen.
+    public static let idleCap: TimeInterval = 180
+
+    init(store: ProgressStore, learner: Learner, course: Course, builder: StatementBuilder) {
+        self.store = store
+        self.learner = learner
+        self.course = course
+        self.builder = builder
+    }
+
+    /// The event's identity, made once: its statement keeps this id and timestamp forever.
+    func event(at date: Date) -> StatementBuilder.Event {
+        StatementBuilder.Event(id: store.makeID(), timestamp: Timestamp.text(date),
+                               nip: learner.nip.digits, name: learner.name)
+    }
+
+    func enqueue(_ statement: XAPI.Statement, _ db: Database) throws {
+        try ProgressStore.enqueue(statement, learner: learner.nip, db)
+    }
+
+    func module(_ id: String) throws -> Module {
+        guard let module = course.module(id: id) else { throw StoreError.moduleUnknown(course: course.id, module: id) }
+        return module
+    }
+
+    var arguments: StatementArguments { [learner.nip.digits, course.id] }
+}
+
+extension ProgressStore {
+    /// Starts recording a learner in a course. Throws `unknownLearner` for a NIP not on this device.
+    public func recorder(for nip: NIP, in course: Course) throws -> CourseRecorder {
+        try read { db in
+            let builder = StatementBuilder(actorHomePage: try Self.setting(.actorHomePage, db),
+                                           activityBase: try Self.setting(.activityBase, db))
+            return CourseRecorder(store: self, learner: try Self.learner(nip, db), course: course, builder: builder)
+        }
+    }
+}
