@@ -48,5 +48,7 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: [
             "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
+                    exclude: ["Snapshots"]),
     ]
 )

@@ -10,6 +10,7 @@ struct Belajar: ParsableCommand {
         subcommands: [
             Open.self,
             Check.self,
+            Render.self,
         ],
         defaultSubcommand: Open.self
     )

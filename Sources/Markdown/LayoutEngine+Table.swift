@@ -1,0 +1,102 @@
+/// GFM tables. A table wider than the width first narrows its columns and wraps their text,
+/// down to the longest word of each column; a table that still does not fit keeps that
+/// width and the reader scrolls it sideways. Cell text is never cut.
+extension LayoutEngine {
+    func table(_ table: Table, available: Int) -> [ContentLine] {
+        let count = table.alignments.count
+        guard count > 0, !table.rows.isEmpty else { return [] }
+        let natural = table.rows.map { row in row.indices.map { cellLines(row[$0], header: false, width: Int.max / 4) } }
+        let widths = columnWidths(natural, budget: available - (3 * count + 1))
+        let grid = table.rows.enumerated().map { rowIndex, row in
+            row.indices.map { cellLines(row[$0], header: rowIndex == 0, width: widths[$0]) }
+        }
+        return draw(grid, widths: widths, alignments: table.alignments)
+    }
+
+    private func cellLines(_ cell: [Inline], header: Bool, width: Int) -> [ContentLine] {
+        var filler = LineFiller(available: width)
+        flow(cell, role: header ? .strong : .plain, into: &filler)
+        return filler.finish()
+    }
+
+    private func columnWidths(_ natural: [[[ContentLine]]], budget: Int) -> [Int] {
+        let count = natural.first?.count ?? 0
+        let wanted = (0..<count).map { column in
+            natural.map { $0[column].reduce(0) { max($0, $1.width) } }.max() ?? 0
+        }.map { max($0, 1) }
+        let least = (0..<count).map { column in
+            natural.map { longestWord($0[column]) }.max() ?? 0
+        }.map { max($0, 1) }
+        if wanted.reduce(0, +) <= budget { return wanted }
+        if least.reduce(0, +) > budget {
+            let share = max(budget / count, 8)
+            return zip(least, wanted).map { max($0, min($1, share)) }
+        }
+        return distribute(budget - least.reduce(0, +), from: least, toward: wanted)
+    }
+
+    /// Gives `extra` columns to the narrowed columns in proportion to what each lacks.
+    private func distribute(_ extra: Int, from least: [Int], toward wanted: [Int]) -> [Int] {
+        let lacking = zip(wanted, least).map { $0 - $1 }
+        let totalLacking = max(lacking.reduce(0, +), 1)
+        var widths = zip(least, lacking).map { $0 + extra * $1 / totalLacking }
+        var left = extra - zip(widths, least).map { $0 - $1 }.reduce(0, +)
+        var column = 0
+        while left > 0 {
+            if widths[column] < wanted[column] {
+                widths[column] += 1
+                left -= 1
+            }
+            column = (column + 1) % widths.count
+        }
+        return widths
+    }
+
+    private func longestWord(_ lines: [ContentLine]) -> Int {
+        lines.map { line in
+            line.runs.map(\.text).joined().split(separator: " ").map { columns($0) }.max() ?? 0
+        }.max() ?? 0
+    }
+
+    private func draw(_ grid: [[[ContentLine]]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
+        let box = glyphs.box
+        let ruleBetweenRows = grid.dropFirst().contains { row in row.contains { $0.count > 1 } }
+        var result = [border(widths, box.topLeft, box.topMiddle, box.topRight, box.horizontal)]
+        for (index, row) in grid.enumerated() {
+            if index == 1 {
+                result.append(border(widths, box.headerLeft, box.headerMiddle, box.headerRight, box.headerHorizontal))
+            } else if index > 1, ruleBetweenRows {
+                result.append(border(widths, box.middleLeft, box.middleMiddle, box.middleRight, box.horizontal))
+            }
+            result.append(contentsOf: rowLines(row, widths: widths, alignments: alignments))
+        }
+        result.append(border(widths, box.bottomLeft, box.bottomMiddle, box.bottomRight, box.horizontal))
+        return result
+    }
+
+    private func border(_ widths: [Int], _ left: String, _ middle: String, _ right: String, _ line: String) -> ContentLine {
+        let text = left + widths.map { String(repeating: line, count: $0 + 2) }.joined(separator: middle) + right
+        return ContentLine(runs: [Run(text, .tableBorder)], width: widths.reduce(0, +) + 3 * widths.count + 1)
+    }
+
+    private func rowLines(_ row: [[ContentLine]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
+        let height = row.map(\.count).max() ?? 1
+        let vertical = glyphs.box.vertical
+        return (0..<height).map { lineIndex in
+            var runs = [Run(vertical + " ", .tableBorder)]
+            var lineWidth = columns(vertical) + 1
+            for (column, cell) in row.enumerated() {
+                let content = lineIndex < cell.count ? cell[lineIndex] : ContentLine(runs: [], width: 0)
+                let missing = max(widths[column] - content.width, 0)
+                let before = alignments[column] == .right ? missing : alignments[column] == .center ? missing / 2 : 0
+                if before > 0 { runs.append(Run(String(repeating: " ", count: before))) }
+                runs.append(contentsOf: content.runs)
+                let after = missing - before + 1
+                runs.append(Run(String(repeating: " ", count: after)))
+                runs.append(Run(column == row.count - 1 ? vertical : vertical + " ", .tableBorder))
+                lineWidth += before + content.width + after + columns(runs[runs.count - 1].text)
+            }
+            return ContentLine(runs: runs, width: lineWidth)
+        }
+    }
+}

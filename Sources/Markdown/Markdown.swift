@@ -1,1 +1,0 @@
-// Markdown: built by its issue.

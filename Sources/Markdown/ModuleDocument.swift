@@ -1,0 +1,51 @@
+import CCmarkGFM
+
+/// Parses a module's Markdown (CommonMark with GitHub tables, strikethrough, task lists and
+/// autolinks) with cmark-gfm into a sanitized `Document`.
+public enum ModuleDocument {
+    /// Nesting deeper than this is flattened into its parent: nobody can read a quote 10,000
+    /// levels deep at 80 columns, and a capped tree keeps every later walk shallow.
+    public static let maximumDepth = 24
+
+    public static func parse(_ markdown: String) -> Document {
+        _ = extensionsRegistered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return Document(blocks: []) }
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "strikethrough", "tasklist", "autolink"] {
+            if let syntax = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntax)
+            }
+        }
+        var source = markdown
+        source.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
+        }
+        guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
+        return Document(blocks: convertAndFree(root))
+    }
+
+    /// Decodes a module file's bytes; invalid UTF-8 is replaced (U+FFFD) and reported so
+    /// `belajar check` and `belajar render` can warn the trainer.
+    public static func decode(_ bytes: [UInt8]) -> (text: String, hadInvalidUTF8: Bool) {
+        if let valid = String(validating: bytes, as: UTF8.self) { return (valid, false) }
+        return (String(decoding: bytes, as: UTF8.self), true)
+    }
+
+    /// Converts the top-level blocks one at a time, freeing each as soon as it is converted, so
+    /// cmark's tree and ours are never both whole in memory.
+    private static func convertAndFree(_ root: OpaquePointer) -> [Block] {
+        var blocks: [Block] = []
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            child = cmark_node_next(node)
+            blocks.append(contentsOf: TreeBuilder.blocks(of: node))
+            cmark_node_free(node)
+        }
+        cmark_node_free(root)
+        return blocks
+    }
+}
+
+/// cmark-gfm registers its extensions through an unguarded static flag; a Swift global is
+/// initialized once, atomically, so parallel parses cannot race on it.
+private let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()

@@ -1,0 +1,120 @@
+/// Makes course text safe for a terminal. cmark-gfm decodes entities such as `&#27;` into real
+/// control characters, so this runs on every string taken from the AST, after parsing.
+///
+/// A complete escape sequence (CSI, OSC, DCS, APC, PM, SOS, or a short ESC sequence) becomes one
+/// visible placeholder. An unterminated one loses only its introducer, so the text after it
+/// still shows and is cleaned character by character. Every other C0 control but newline and
+/// tab, DEL and C1 codes become the placeholder; bidi overrides and isolates are dropped, since
+/// they would reorder what the learner sees without being visible themselves.
+public enum Sanitizer {
+    public static let placeholder: Unicode.Scalar = "\u{FFFD}"
+
+    public static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var result = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if let end = sequenceEnd(scalars, from: index) {
+                result.append(placeholder)
+                index = end
+                continue
+            }
+            switch disposition(of: scalar.value) {
+            case .keep: result.append(scalar)
+            case .replace: result.append(placeholder)
+            case .drop: break
+            }
+            index += 1
+        }
+        return String(result)
+    }
+
+    /// Whether any scalar of `text` is not plain printable text; a byte scan, so the common case
+    /// of clean prose costs one pass and no allocation.
+    static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
+            if byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte >= 0xAA, byte <= 0xAE { return true }
+            if beforePrevious == 0xE2, previous == 0x81, byte >= 0xA6, byte <= 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private enum Disposition { case keep, replace, drop }
+
+    private static func disposition(of value: UInt32) -> Disposition {
+        switch value {
+        case 0x0A, 0x09: return .keep
+        case 0x00..<0x20, 0x7F, 0x80...0x9F: return .replace
+        case 0x202A...0x202E, 0x2066...0x2069: return .drop
+        default: return .keep
+        }
+    }
+
+    /// The index just past the complete escape sequence starting at `start`, or nil when none
+    /// starts there (or it is never terminated).
+    private static func sequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        let value = scalars[start].value
+        switch value {
+        case 0x1B:
+            guard start + 1 < scalars.count else { return nil }
+            return escapeEnd(scalars, introducer: scalars[start + 1].value, body: start + 2)
+        case 0x9B: return controlSequenceEnd(scalars, from: start + 1)
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: return stringEnd(scalars, from: start + 1, bellEnds: value == 0x9D)
+        default: return nil
+        }
+    }
+
+    private static func escapeEnd(_ scalars: [Unicode.Scalar], introducer: UInt32, body: Int) -> Int? {
+        switch introducer {
+        case 0x5B: return controlSequenceEnd(scalars, from: body)                   // ESC [
+        case 0x5D: return stringEnd(scalars, from: body, bellEnds: true)            // ESC ] (OSC)
+        case 0x50, 0x58, 0x5E, 0x5F: return stringEnd(scalars, from: body, bellEnds: false) // DCS SOS PM APC
+        case 0x20...0x2F: return shortEscapeEnd(scalars, from: body)                // ESC ( B and kin
+        case 0x30...0x7E: return body                                              // ESC 7, ESC c
+        default: return nil
+        }
+    }
+
+    /// CSI: parameters 0x30–0x3F, intermediates 0x20–0x2F, then a final byte 0x40–0x7E.
+    private static func controlSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        scanEnd(scalars, from: start, body: 0x20...0x3F, final: 0x40...0x7E)
+    }
+
+    /// ESC ( B and kin: intermediates 0x20–0x2F, then a final byte 0x30–0x7E.
+    private static func shortEscapeEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        scanEnd(scalars, from: start, body: 0x20...0x2F, final: 0x30...0x7E)
+    }
+
+    private static func scanEnd(_ scalars: [Unicode.Scalar], from start: Int,
+                                body: ClosedRange<UInt32>, final: ClosedRange<UInt32>) -> Int? {
+        var index = start
+        while index < scalars.count {
+            let value = scalars[index].value
+            if final.contains(value) { return index + 1 }
+            guard body.contains(value) else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// OSC, DCS, SOS, PM, APC: anything up to ST (ESC \ or 0x9C), or BEL for OSC.
+    private static func stringEnd(_ scalars: [Unicode.Scalar], from start: Int, bellEnds: Bool) -> Int? {
+        var index = start
+        while index < scalars.count {
+            let value = scalars[index].value
+            if value == 0x9C || (bellEnds && value == 0x07) { return index + 1 }
+            if value == 0x1B, index + 1 < scalars.count, scalars[index + 1].value == 0x5C { return index + 2 }
+            index += 1
+        }
+        return nil
+    }
+}

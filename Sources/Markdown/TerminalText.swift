@@ -1,0 +1,43 @@
+import Canvas
+
+/// Rendered lines as bytes for a terminal or a pipe: SGR attributes only when a theme with
+/// attributes is given, reset at the end of every line so a cut-off output never leaks style.
+extension RenderedModule {
+    public func terminalText(theme: Theme?) -> String {
+        var output = ""
+        output.reserveCapacity(lines.count * (width + 8))
+        for line in lines {
+            if let theme { line.appendStyled(to: &output, theme: theme) } else { for run in line.runs { output += run.text } }
+            output += "\n"
+        }
+        return output
+    }
+}
+
+extension StyledLine {
+    func appendStyled(to output: inout String, theme: Theme) {
+        var current = Style.plain
+        for run in runs {
+            let style = theme.style(for: run.role)
+            if style != current {
+                output += Self.sgr(style)
+                current = style
+            }
+            output += run.text
+        }
+        if current != .plain { output += Self.sgr(.plain) }
+    }
+
+    /// The Select Graphic Rendition sequence that sets exactly `style`, starting from a reset.
+    static func sgr(_ style: Style) -> String {
+        var codes = ["0"]
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.italic { codes.append("3") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        if let foreground = style.foreground { codes.append(String(30 + Int(foreground.rawValue))) }
+        if let background = style.background { codes.append(String(40 + Int(background.rawValue))) }
+        return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Markdown
+import Testing
+
+/// Whatever the input and width: no crash, no line wider than the width (except a table that
+/// cannot shrink), no control character in the output.
+struct PropertyTests {
+    static let specPath = "/usr/share/doc/cmark-gfm/spec.txt.gz"
+
+    /// The CommonMark spec's examples, as shipped by Debian's `cmark-gfm` package
+    /// (`scripts/setup --test` installs it).
+    static func specExamples() throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-dc", specPath]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let spec = String(decoding: data, as: UTF8.self)
+        var examples: [String] = []
+        var current: [Substring]?
+        for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```````````````````````````````` example") {
+                current = []
+            } else if line == ".", let lines = current {
+                examples.append(lines.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n")
+                current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return examples
+    }
+
+    @Test func specExamples() throws {
+        let examples = try Self.specExamples()
+        #expect(examples.count > 600, "spec examples found: \(examples.count)")
+        let document = examples.joined(separator: "\n\n")
+        for width in [80, 40, 20, 13] {
+            for example in examples {
+                checkInvariants(render(example, width: width), width: width, input: example)
+            }
+            checkInvariants(render(document, width: width), width: width, input: "the whole spec")
+        }
+    }
+
+    /// Pieces that make Markdown interesting, and that break naive renderers.
+    static let alphabet: [String] = [
+        "a", "kata", " ", "  ", "\n", "\n\n", "\t", "*", "**", "_", "~~", "`", "```\n", "#", "## ",
+        "> ", "- ", "1. ", "- [ ] ", "- [x] ", "|", "| a | b |\n|---|:-:|\n", "[", "]", "(", ")",
+        "](http://x.example/a_b)", "<", ">", "<div>", "&#27;", "&#x9b;", "&#7;", "&#x202e;", "\\",
+        "https://example.org/", "www.contoh.id", "日本語", "🎓", "👩‍💻", "e\u{301}", "\u{200B}", "\u{FFFD}",
+        "\u{1B}[31m", "\u{9B}", "\u{0}", "\u{7F}", "---\n", "    kode\n", "![alt](x.png)", "\u{0301}",
+    ]
+
+    @Test(arguments: 0..<40)
+    func randomInputs(_ seed: Int) {
+        var generator = SplitMix64(seed: UInt64(seed))
+        for _ in 0..<10 {
+            let count = Int.random(in: 1...300, using: &generator)
+            let input = (0..<count).map { _ in Self.alphabet.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 10...100, using: &generator)
+            checkInvariants(render(input, width: width), width: width, input: input)
+        }
+    }
+}
