@@ -9,6 +9,9 @@ public enum StoreMessage: String, CaseIterable, Sendable {
     case folderMissing, folderNotWritable, fileNotWritable, notAStore, corrupt, newerVersion
     case diskFull, busy, storageFailure
     case attemptLimit, attemptFinished, attemptUnknown, moduleUnknown
+    case learnerAdded, learnerRemoved, noLearners, noCourses
+    case headingNIP, headingName, headingAgency, headingUnit, headingCourse, headingProgress, headingCompleted
+    case headingJP, yearSummary, notCompleted
 
     public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
         let table = language == .english ? Self.english : Self.indonesian
@@ -44,6 +47,20 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .attemptFinished: "Percobaan kuis ini sudah selesai; mulai percobaan baru untuk menjawab lagi.",
         .attemptUnknown: "Percobaan kuis {attempt} tidak ditemukan di penyimpanan.",
         .moduleUnknown: "Modul {module} tidak ada di kursus {course}.",
+        .learnerAdded: "Peserta ditambahkan: {name} ({nip}).",
+        .learnerRemoved: "Peserta {nip} dihapus dari daftar. Catatannya tetap tersimpan dan tetap dikirim ke kantor pusat.",
+        .noLearners: "Belum ada peserta. Tambahkan dengan: belajar learner add NIP --name \"Nama\".",
+        .noCourses: "Belum ada catatan kursus.",
+        .headingNIP: "NIP",
+        .headingName: "Nama",
+        .headingAgency: "Instansi",
+        .headingUnit: "Unit kerja",
+        .headingCourse: "Kursus",
+        .headingProgress: "Kemajuan",
+        .headingCompleted: "Selesai",
+        .headingJP: "JP",
+        .yearSummary: "{name} ({nip}): {earned} dari {target} JP pada tahun {year}",
+        .notCompleted: "Belum selesai",
     ]
 
     static let english: [StoreMessage: String] = [
@@ -73,5 +90,19 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .attemptFinished: "This quiz attempt is finished; start a new attempt to answer again.",
         .attemptUnknown: "Quiz attempt {attempt} is not in the store.",
         .moduleUnknown: "Module {module} is not in course {course}.",
+        .learnerAdded: "Learner added: {name} ({nip}).",
+        .learnerRemoved: "Learner {nip} removed from the list. Their records stay stored and still go to the central office.",
+        .noLearners: "No learners yet. Add one with: belajar learner add NIP --name \"Name\".",
+        .noCourses: "No course records yet.",
+        .headingNIP: "NIP",
+        .headingName: "Name",
+        .headingAgency: "Agency",
+        .headingUnit: "Unit",
+        .headingCourse: "Course",
+        .headingProgress: "Progress",
+        .headingCompleted: "Completed",
+        .headingJP: "JP",
+        .yearSummary: "{name} ({nip}): {earned} of {target} JP in {year}",
+        .notCompleted: "Not completed",
     ]
 }

@@ -11,6 +11,8 @@ struct Belajar: ParsableCommand {
             Open.self,
             Check.self,
             Render.self,
+            LearnerCommand.self,
+            ProgressCommand.self,
         ],
         defaultSubcommand: Open.self
     )
