@@ -63,6 +63,7 @@ import Foundation
         #expect(text.contains("Isi \u{FFFD} bab."))
     }
 
+    /// alpha's course.yaml and quiz start with a UTF-8 byte-order mark, as Windows Notepad writes.
     @Test func quizIsParsedOnDemand() throws {
         let alpha = try #require(library.courses.first)
         let quiz = try #require(try alpha.quiz(of: alpha.modules[0]))

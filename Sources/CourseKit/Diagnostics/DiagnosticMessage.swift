@@ -25,6 +25,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         // Files.
         /// (file name)
         case fileMissing
+        /// (file name)
+        case fileOutsideCourse
         case fileUnreadable
         case notUTF8
         /// (folder)

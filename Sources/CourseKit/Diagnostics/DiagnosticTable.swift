@@ -12,6 +12,8 @@ enum DiagnosticTable {
     static let indonesian: [DiagnosticMessage.Key: Template] = [
         .fileMissing: Template("berkas '{0}' tidak ada",
                                hint: "Periksa ejaan nama berkas (huruf besar/kecil dibedakan) atau buat berkasnya."),
+        .fileOutsideCourse: Template("berkas '{0}' berada di luar folder kursus",
+                                     hint: "Pindahkan berkas ke dalam folder kursus dan tulis jalurnya relatif, tanpa '..' atau '/' di awal."),
         .fileUnreadable: Template("berkas tidak dapat dibaca",
                                   hint: "Periksa izin berkas (chmod) lalu coba lagi."),
         .notUTF8: Template("berkas bukan teks UTF-8",
@@ -91,6 +93,8 @@ enum DiagnosticTable {
     static let english: [DiagnosticMessage.Key: Template] = [
         .fileMissing: Template("file '{0}' does not exist",
                                hint: "Check the file name's spelling (case matters) or create the file."),
+        .fileOutsideCourse: Template("file '{0}' is outside the course folder",
+                                     hint: "Move the file into the course folder and write its path relative to it, without '..' or a leading '/'."),
         .fileUnreadable: Template("the file cannot be read",
                                   hint: "Check the file's permissions (chmod) and try again."),
         .notUTF8: Template("the file is not UTF-8 text",

@@ -51,6 +51,11 @@ struct ModuleListReader {
     }
 
     private func exists(_ path: String, _ entry: inout YAMLFields, key: String) -> Bool {
+        // A course is self-contained: it may be copied anywhere, and must not read files outside.
+        if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
+            entry.report(.fileOutsideCourse, path, at: entry.node(key))
+            return false
+        }
         var isFolder: ObjCBool = false
         let found = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path,
                                                    isDirectory: &isFolder)

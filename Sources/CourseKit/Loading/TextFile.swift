@@ -9,6 +9,9 @@ struct TextFile {
     var firstInvalidByte: (line: Int, column: Int)?
 
     init(data: Data) {
+        // Windows editors start UTF-8 files with a byte-order mark; Moodle drops it too.
+        let bom = Data([0xEF, 0xBB, 0xBF])
+        let data = data.starts(with: bom) ? data.dropFirst(3) : data
         var decoded = String(decoding: data, as: UTF8.self)
         if decoded.contains("\r\n") { decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n") }
         text = decoded
