@@ -50,5 +50,6 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "SyncTests", dependencies: ["Sync"]),
     ]
 )

@@ -1,0 +1,53 @@
+import Crypto
+import Foundation
+
+/// Writes a bundle file:
+/// ```
+/// BELAJAR-BUNDLE 1
+/// {manifest as JSON on one line}
+/// ed25519:{base64 signature of the manifest line}
+/// {statement}
+/// {statement}…
+/// ```
+/// The manifest holds the SHA-256 of the statement section, so one signature covers everything.
+enum BundleWriter {
+    static let magic = Data("BELAJAR-BUNDLE 1\n".utf8)
+    static let signaturePrefix = "ed25519:"
+
+    static func write(_ statements: [BundledStatement], identity: DeviceIdentity, sequence: Int,
+                      created: String, to path: String) throws -> BundleManifest {
+        var hash = SHA256()
+        var bytes = 0
+        for statement in statements {
+            guard !statement.json.contains(UInt8(ascii: "\n")) else {
+                throw SyncError.statementNotOneLine(id: statement.id)
+            }
+            hash.update(data: statement.json)
+            hash.update(data: newline)
+            bytes += statement.json.count + 1
+        }
+        let manifest = BundleManifest(
+            format: BundleManifest.currentFormat, deviceID: identity.deviceID, publicKey: identity.publicKey,
+            sequence: sequence, created: created, count: statements.count,
+            firstStatement: statements.first?.id, lastStatement: statements.last?.id,
+            statementsBytes: bytes, statementsSHA256: hash.finalize().hex)
+        let manifestLine = try manifest.line()
+        let signature = try identity.sign(manifestLine)
+        try AtomicFile.write(to: path) { sink in
+            try sink.append(magic)
+            try sink.append(manifestLine + newline)
+            try sink.append(signaturePrefix + signature.base64EncodedString() + "\n")
+            for statement in statements {
+                try sink.append(statement.json)
+                try sink.append(newline)
+            }
+        }
+        return manifest
+    }
+
+    static let newline = Data([UInt8(ascii: "\n")])
+}
+
+extension Sequence where Element == UInt8 {
+    var hex: String { map { String(format: "%02x", $0) }.joined() }
+}

@@ -1,0 +1,131 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// Talks xAPI 1.0.3 to an LRS: posts batches of statements as their exact stored bytes, and
+/// reads statements back page by page. Blocking calls, so the CLI and the app's effect runner
+/// can call it from any thread without an async context.
+public final class LRSClient: Sendable {
+    public static let defaultBatchSize = 100
+    public let endpoint: LRSEndpoint
+    let retry: RetryPolicy
+    private let session: URLSession
+
+    public init(endpoint: LRSEndpoint, retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 60) {
+        self.endpoint = endpoint
+        self.retry = retry
+        let configuration = URLSessionConfiguration.ephemeral
+        configuration.timeoutIntervalForRequest = timeout
+        configuration.urlCache = nil
+        session = URLSession(configuration: configuration)
+    }
+
+    /// Returns once the LRS holds every statement of the batch; throws when it refuses one, or
+    /// when it stays unreachable or failing through every retry.
+    public func post(_ batch: [BundledStatement]) throws {
+        var body = Data("[".utf8)
+        for (index, statement) in batch.enumerated() {
+            if index > 0 { body.append(UInt8(ascii: ",")) }
+            body.append(statement.json)
+        }
+        body.append(UInt8(ascii: "]"))
+        var request = request(endpoint.statements, method: "POST")
+        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+        request.httpBody = body
+        let (status, answer) = try sendRetrying(request)
+        switch LRSAnswer(status: status, body: answer, batch: batch) {
+        case .stored: return
+        case .credentialsRefused: throw SyncError.lrsCredentials(url: endpoint.display)
+        case .rejected(let status, let reason, let statement):
+            throw SyncError.lrsRejected(url: endpoint.display, status: status, reason: reason, statement: statement)
+        case .retry(let detail): throw SyncError.lrsFailing(url: endpoint.display, detail: detail)
+        }
+    }
+
+    /// Posts `statements` in batches in their order; `acknowledged` hears of each batch the LRS
+    /// holds before the next one goes, so a caller can record progress that survives a failure.
+    public func post(_ statements: [BundledStatement], batchSize: Int,
+                     acknowledged: ([BundledStatement]) throws -> Void = { _ in }) throws {
+        let size = max(1, batchSize)
+        for start in stride(from: 0, to: statements.count, by: size) {
+            let batch = Array(statements[start..<min(start + size, statements.count)])
+            try post(batch)
+            try acknowledged(batch)
+        }
+    }
+
+    /// Every statement the LRS shows these credentials, following its `more` links.
+    public func statements<Statement: Decodable & Sendable>(as type: Statement.Type) throws -> [Statement] {
+        var found: [Statement] = []
+        var next: URL? = endpoint.statements
+        while let url = next {
+            let (status, body) = try sendRetrying(request(url, method: "GET"))
+            guard status == 200 else { throw readFailure(status, body) }
+            guard let page = try? JSONDecoder().decode(StatementPage<Statement>.self, from: body) else {
+                throw SyncError.lrsAnswer(url: endpoint.display)
+            }
+            found += page.statements
+            next = page.more.flatMap { $0.isEmpty ? nil : URL(string: $0, relativeTo: endpoint.statements)?.absoluteURL }
+        }
+        return found
+    }
+
+    private func readFailure(_ status: Int, _ body: Data) -> SyncError {
+        if status == 401 || status == 403 { return .lrsCredentials(url: endpoint.display) }
+        return .lrsRejected(url: endpoint.display, status: status,
+                            reason: String(decoding: body.prefix(300), as: UTF8.self), statement: nil)
+    }
+
+    private func request(_ url: URL, method: String) -> URLRequest {
+        var request = URLRequest(url: url)
+        request.httpMethod = method
+        request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
+        request.setValue(endpoint.authorization, forHTTPHeaderField: "Authorization")
+        return request
+    }
+
+    /// Network errors and 5xx answers are retried with a doubling pause; anything else is the
+    /// LRS's final word and goes back to the caller.
+    private func sendRetrying(_ request: URLRequest) throws -> (Int, Data) {
+        var attempt = 1
+        while true {
+            let last = attempt >= retry.attempts
+            switch send(request) {
+            case .success(let (status, body)):
+                let retryable = if case .retry = LRSAnswer(status: status, body: body, batch: []) { true } else { false }
+                if !retryable || last { return (status, body) }
+            case .failure(let error):
+                if last { throw SyncError.lrsUnreachable(url: endpoint.display, detail: error.localizedDescription) }
+            }
+            Thread.sleep(forTimeInterval: retry.delay(after: attempt))
+            attempt += 1
+        }
+    }
+
+    private func send(_ request: URLRequest) -> Result<(Int, Data), Error> {
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        session.dataTask(with: request) { data, response, error in
+            if let error {
+                outcome.value = .failure(error)
+            } else {
+                outcome.value = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
+            }
+            done.signal()
+        }.resume()
+        done.wait()
+        return outcome.value ?? .failure(URLError(.unknown))
+    }
+}
+
+/// Written once by the session's callback before the semaphore is signalled, read after the
+/// wait: the semaphore orders the two accesses.
+private final class Outcome: @unchecked Sendable {
+    var value: Result<(Int, Data), Error>?
+}
+
+private struct StatementPage<Statement: Decodable>: Decodable {
+    var statements: [Statement]
+    var more: String?
+}

@@ -1,1 +1,0 @@
-// Sync: built by its issue.

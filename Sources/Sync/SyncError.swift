@@ -1,0 +1,85 @@
+import Foundation
+import Localization
+
+/// What can go wrong in sync that a person can understand and act on. Nothing here carries a
+/// password: messages name the LRS by its address only.
+public enum SyncError: Error, Sendable, Equatable {
+    case fileMissing(path: String)
+    case filePermission(path: String)
+    case diskFull(path: String)
+    case fileFailure(path: String, detail: String)
+    case deviceKeyDamaged(path: String)
+    case trustFileLine(path: String, line: Int, detail: String)
+    case configLine(path: String, line: Int, detail: String)
+    case bundle(path: String, BundleProblem)
+    case statementNotOneLine(id: String)
+    case lrsAddress(String)
+    case credentialsMissing(url: String)
+    case lrsCredentials(url: String)
+    case lrsRejected(url: String, status: Int, reason: String, statement: String?)
+    case lrsFailing(url: String, detail: String)
+    case lrsUnreachable(url: String, detail: String)
+    case lrsAnswer(url: String)
+
+    static func file(errno code: Int32, path: String) -> SyncError {
+        switch code {
+        case ENOENT, ENOTDIR: .fileMissing(path: path)
+        case EACCES, EPERM, EROFS: .filePermission(path: path)
+        case ENOSPC, EDQUOT: .diskFull(path: path)
+        default: .fileFailure(path: path, detail: String(cString: strerror(code)))
+        }
+    }
+
+    public func message(in language: Language) -> String {
+        let (key, arguments) = messageKey
+        return key.text(in: language, arguments)
+    }
+
+    var messageKey: (SyncMessage, [String: String]) {
+        switch self {
+        case .fileMissing(let path): (.fileMissing, ["path": path])
+        case .filePermission(let path): (.filePermission, ["path": path])
+        case .diskFull(let path): (.diskFull, ["path": path])
+        case .fileFailure(let path, let detail): (.fileFailure, ["path": path, "detail": detail])
+        case .deviceKeyDamaged(let path): (.deviceKeyDamaged, ["path": path])
+        case .trustFileLine(let path, let line, let detail): (.trustFileLine, ["path": path, "line": "\(line)", "detail": detail])
+        case .configLine(let path, let line, let detail): (.configLine, ["path": path, "line": "\(line)", "detail": detail])
+        case .bundle(let path, let problem): Self.bundleKey(path, problem)
+        case .statementNotOneLine(let id): (.statementNotOneLine, ["id": id])
+        case .lrsAddress(let text): (.lrsAddress, ["url": text])
+        case .credentialsMissing(let url): (.credentialsMissing, ["url": url])
+        case .lrsCredentials(let url): (.lrsCredentials, ["url": url])
+        case .lrsRejected(let url, let status, let reason, let statement):
+            (statement == nil ? .lrsRejected : .lrsRejectedStatement,
+             ["url": url, "status": "\(status)", "reason": reason, "id": statement ?? ""])
+        case .lrsFailing(let url, let detail): (.lrsFailing, ["url": url, "detail": detail])
+        case .lrsUnreachable(let url, let detail): (.lrsUnreachable, ["url": url, "detail": detail])
+        case .lrsAnswer(let url): (.lrsAnswer, ["url": url])
+        }
+    }
+
+    private static func bundleKey(_ path: String, _ problem: BundleProblem) -> (SyncMessage, [String: String]) {
+        var arguments = ["path": path]
+        let key: SyncMessage
+        switch problem {
+        case .notABundle: key = .bundleNotABundle
+        case .unsupportedFormat(let format): key = .bundleFormat; arguments["format"] = format
+        case .truncated: key = .bundleTruncated
+        case .trailingData(let bytes): key = .bundleTrailingData; arguments["bytes"] = "\(bytes)"
+        case .manifestDamaged: key = .bundleManifestDamaged
+        case .signatureUnreadable: key = .bundleSignatureUnreadable
+        case .signatureMismatch: key = .bundleSignatureMismatch
+        case .unknownDevice(let device): key = .bundleUnknownDevice; arguments["device"] = device
+        case .keyMismatch(let device): key = .bundleKeyMismatch; arguments["device"] = device
+        case .statementsAltered: key = .bundleStatementsAltered
+        case .countMismatch(let declared, let found):
+            key = .bundleCountMismatch; arguments["declared"] = "\(declared)"; arguments["found"] = "\(found)"
+        case .idRangeMismatch: key = .bundleIDRange
+        case .alreadyImported(let device, let sequence):
+            key = .bundleAlreadyImported; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
+        case .sequenceReused(let device, let sequence):
+            key = .bundleSequenceReused; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
+        }
+        return (key, arguments)
+    }
+}

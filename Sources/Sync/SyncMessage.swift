@@ -1,0 +1,119 @@
+import Localization
+
+/// Every sentence sync says to a person, one table per language.
+/// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
+public enum SyncMessage: String, CaseIterable, Sendable {
+    case fileMissing, filePermission, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
+    case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
+    case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
+    case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
+    case statementNotOneLine
+    case lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
+    case lrsUnreachable, lrsAnswer
+    case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
+    case reportSource, reportTimeZone
+    case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
+
+    public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
+        let table = language == .english ? Self.english : Self.indonesian
+        return arguments.reduce(table[self] ?? rawValue) { text, argument in
+            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
+        }
+    }
+
+    static let indonesian: [SyncMessage: String] = [
+        .fileMissing: "Berkas atau folder {path} tidak ada. Periksa nama dan lokasinya.",
+        .filePermission: "Tidak ada izin untuk {path}. Periksa izin berkas/folder itu atau pilih lokasi lain.",
+        .diskFull: "Disk penuh saat menulis {path}. Tidak ada catatan yang hilang; kosongkan ruang disk lalu ulangi.",
+        .fileFailure: "Berkas {path} tidak bisa dipakai: {detail}.",
+        .deviceKeyDamaged: "Kunci perangkat {path} rusak. Jangan hapus catatan; pulihkan berkas itu dari cadangan atau hubungi petugas TI.",
+        .trustFileLine: "{path} baris {line}: bukan baris kunci perangkat (\"{detail}\"). Tiap baris harus: ID-PERANGKAT ed25519:KUNCI, seperti dicetak oleh `belajar device`.",
+        .configLine: "{path} baris {line}: \"{detail}\" tidak dikenal. Tulis url = …, user = … atau password = ….",
+        .bundleNotABundle: "{path} bukan berkas paket belajar. Pilih berkas .bundle yang dibuat oleh `belajar export`.",
+        .bundleFormat: "{path} memakai format {format} yang belum dikenal versi ini. Perbarui belajar di kantor pusat.",
+        .bundleTruncated: "{path} terpotong: berkasnya tidak lengkap (penyalinan belum selesai?). Salin ulang dari perangkat asal.",
+        .bundleTrailingData: "{path} berisi {bytes} bita tambahan setelah catatan yang ditandatangani. Paket ditolak; minta salinan asli.",
+        .bundleManifestDamaged: "Manifes paket {path} rusak. Paket ditolak; salin ulang dari perangkat asal.",
+        .bundleSignatureUnreadable: "Tanda tangan paket {path} rusak dan tidak bisa dibaca. Paket ditolak; salin ulang dari perangkat asal.",
+        .bundleSignatureMismatch: "Tanda tangan paket {path} tidak cocok dengan isinya: manifes diubah atau tanda tangan berasal dari paket lain. Paket ditolak.",
+        .bundleUnknownDevice: "Paket {path} berasal dari perangkat {device} yang tidak terdaftar di berkas kunci tepercaya. Daftarkan perangkat itu (baris dari `belajar device`) lalu ulangi.",
+        .bundleKeyMismatch: "Paket {path} mengaku dari perangkat {device}, tetapi ditandatangani kunci lain daripada yang terdaftar. Paket ditolak.",
+        .bundleStatementsAltered: "Catatan di dalam paket {path} sudah diubah (SHA-256 tidak cocok). Paket ditolak; salin ulang dari perangkat asal.",
+        .bundleCountMismatch: "Paket {path} menyebut {declared} catatan tetapi berisi {found}. Paket ditolak.",
+        .bundleIDRange: "Rentang ID catatan di paket {path} tidak cocok dengan manifesnya. Paket ditolak.",
+        .bundleAlreadyImported: "Paket {path} (perangkat {device}, nomor {sequence}) sudah pernah diimpor; tidak ada yang diubah.",
+        .bundleSequenceReused: "Paket {path} memakai nomor {sequence} milik perangkat {device} yang sudah diimpor dengan isi lain. Paket ditolak; periksa perangkat itu.",
+        .statementNotOneLine: "Catatan {id} di penyimpanan tidak tersimpan sebagai satu baris JSON dan tidak bisa dikemas.",
+        .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
+        .credentialsMissing: "Nama pengguna dan kata sandi untuk LRS {url} belum diberikan. Pakai --user dan --password, variabel BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD, atau berkas konfigurasi.",
+        .lrsCredentials: "LRS {url} menolak nama pengguna atau kata sandi. Periksa kredensial Anda; tidak ada catatan yang ditandai terkirim.",
+        .lrsRejected: "LRS {url} menolak kiriman (HTTP {status}): {reason}. Kiriman itu tidak ditandai terkirim.",
+        .lrsRejectedStatement: "LRS {url} menolak catatan {id} (HTTP {status}): {reason}. Kiriman itu tidak ditandai terkirim; laporkan ke petugas TI.",
+        .lrsFailing: "LRS {url} terus gagal ({detail}). Yang sudah diterima tetap tercatat; ulangi nanti untuk melanjutkan.",
+        .lrsUnreachable: "LRS {url} tidak bisa dihubungi ({detail}). Periksa koneksi; catatan tetap aman dan dikirim pada percobaan berikutnya.",
+        .lrsAnswer: "Jawaban LRS {url} tidak bisa dibaca sebagai xAPI. Periksa alamatnya.",
+        .deviceShown: "ID perangkat: {id}\nKunci publik (Ed25519): {key}\n\nKirim baris ini ke kantor pusat untuk berkas kunci tepercaya:\n{line}",
+        .exportNothing: "Tidak ada catatan baru untuk diekspor.",
+        .exportDone: "{count} catatan diekspor ke {path} (paket nomor {sequence}).",
+        .pushProgress: "{sent}/{total} catatan terkirim",
+        .pushDone: "{count} catatan terkirim ke {url}.",
+        .importDone: "{path}: {count} catatan dari perangkat {device} (paket nomor {sequence}) diteruskan ke LRS.",
+        .importGaps: "Perhatian: paket nomor {numbers} dari perangkat {device} belum diterima.",
+        .reportSource: "Pilih satu sumber: --lrs ALAMAT atau --bundles FOLDER.",
+        .reportTimeZone: "Zona waktu \"{zone}\" tidak dikenal. Tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
+        .reportTitle: "Rekap JP pengembangan kompetensi {year} (target {target} JP per tahun)",
+        .reportAllYears: "semua tahun",
+        .reportScore: "nilai {score}",
+        .reportTargetMet: "Jumlah {total} JP dari target {target} JP: tercapai",
+        .reportTargetShort: "Jumlah {total} JP dari target {target} JP: kurang {missing} JP",
+        .reportEmpty: "Belum ada catatan peserta.",
+    ]
+
+    static let english: [SyncMessage: String] = [
+        .fileMissing: "The file or folder {path} does not exist. Check its name and place.",
+        .filePermission: "No permission for {path}. Check that file's or folder's permissions, or choose another place.",
+        .diskFull: "The disk filled up while writing {path}. No record was lost; free some disk space and try again.",
+        .fileFailure: "The file {path} cannot be used: {detail}.",
+        .deviceKeyDamaged: "The device key {path} is damaged. Do not delete any records; restore that file from a backup or contact IT support.",
+        .trustFileLine: "{path} line {line}: not a device key line (\"{detail}\"). Each line must be DEVICE-ID ed25519:KEY, as `belajar device` prints it.",
+        .configLine: "{path} line {line}: \"{detail}\" is not understood. Write url = …, user = … or password = ….",
+        .bundleNotABundle: "{path} is not a belajar bundle. Choose a .bundle file made by `belajar export`.",
+        .bundleFormat: "{path} uses format {format}, unknown to this version. Update belajar at the office.",
+        .bundleTruncated: "{path} is cut short: the file is incomplete (a copy that did not finish?). Copy it again from its device.",
+        .bundleTrailingData: "{path} has {bytes} extra bytes after its signed statements. The bundle is refused; ask for the original copy.",
+        .bundleManifestDamaged: "The manifest of bundle {path} is damaged. The bundle is refused; copy it again from its device.",
+        .bundleSignatureUnreadable: "The signature of bundle {path} is damaged and cannot be read. The bundle is refused; copy it again from its device.",
+        .bundleSignatureMismatch: "The signature of bundle {path} does not match its content: the manifest was changed or the signature comes from another bundle. The bundle is refused.",
+        .bundleUnknownDevice: "Bundle {path} comes from device {device}, which is not in the trusted-keys file. Register that device (the line from `belajar device`) and try again.",
+        .bundleKeyMismatch: "Bundle {path} claims to come from device {device} but was signed by another key than the registered one. The bundle is refused.",
+        .bundleStatementsAltered: "The statements inside bundle {path} were changed (SHA-256 does not match). The bundle is refused; copy it again from its device.",
+        .bundleCountMismatch: "Bundle {path} declares {declared} statements but holds {found}. The bundle is refused.",
+        .bundleIDRange: "The statement id range of bundle {path} does not match its manifest. The bundle is refused.",
+        .bundleAlreadyImported: "Bundle {path} (device {device}, number {sequence}) was imported before; nothing was changed.",
+        .bundleSequenceReused: "Bundle {path} uses number {sequence} of device {device}, already imported with other content. The bundle is refused; check that device.",
+        .statementNotOneLine: "Statement {id} in the store is not kept as one line of JSON and cannot be bundled.",
+        .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",
+        .credentialsMissing: "No user name and password for the LRS {url}. Give --user and --password, the BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD variables, or a config file.",
+        .lrsCredentials: "The LRS {url} refused the user name or password. Check your credentials; no statement was marked sent.",
+        .lrsRejected: "The LRS {url} refused the batch (HTTP {status}): {reason}. That batch was not marked sent.",
+        .lrsRejectedStatement: "The LRS {url} refused statement {id} (HTTP {status}): {reason}. That batch was not marked sent; report it to IT support.",
+        .lrsFailing: "The LRS {url} keeps failing ({detail}). What it accepted stays recorded; try again later to continue.",
+        .lrsUnreachable: "The LRS {url} cannot be reached ({detail}). Check the connection; the statements are safe and go with the next try.",
+        .lrsAnswer: "The answer of the LRS {url} cannot be read as xAPI. Check the address.",
+        .deviceShown: "Device id: {id}\nPublic key (Ed25519): {key}\n\nSend this line to the central office for its trusted-keys file:\n{line}",
+        .exportNothing: "No new records to export.",
+        .exportDone: "{count} records exported to {path} (bundle number {sequence}).",
+        .pushProgress: "{sent}/{total} records sent",
+        .pushDone: "{count} records sent to {url}.",
+        .importDone: "{path}: {count} records from device {device} (bundle number {sequence}) forwarded to the LRS.",
+        .importGaps: "Note: bundle numbers {numbers} of device {device} have not arrived.",
+        .reportSource: "Choose one source: --lrs ADDRESS or --bundles FOLDER.",
+        .reportTimeZone: "Unknown time zone \"{zone}\". Write for example Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+        .reportTitle: "Competency development JP {year} (target {target} JP a year)",
+        .reportAllYears: "all years",
+        .reportScore: "score {score}",
+        .reportTargetMet: "Total {total} JP of the {target} JP target: reached",
+        .reportTargetShort: "Total {total} JP of the {target} JP target: {missing} JP short",
+        .reportEmpty: "No learner records yet.",
+    ]
+}

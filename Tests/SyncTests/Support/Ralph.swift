@@ -1,0 +1,91 @@
+import Foundation
+import Sync
+import Testing
+
+/// A real Ralph LRS on 127.0.0.1, started through `scripts/ralph`. Starting one takes seconds,
+/// so the test process shares one (`Ralph.shared`) and hands each test a tenant of its own:
+/// a user whose statements live in a folder of their own, so tests run in parallel without
+/// seeing each other's statements. A test that kills its LRS starts a private one instead.
+final class Ralph: @unchecked Sendable {
+    let folder: URL
+    let port: Int
+    let password: String
+    private let lock = NSLock()
+    private var nextTenant = 1
+
+    static let shared = Result { try Ralph.start() }
+
+    /// Repository root, found from this file so the tests run from any directory.
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    private init(folder: URL, port: Int, password: String) {
+        self.folder = folder
+        self.port = port
+        self.password = password
+    }
+
+    static func start() throws -> Ralph {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-ralph-\(UUID().uuidString)")
+        let fields = try script(["start", folder.path]).split(separator: " ")
+        guard fields.count == 3, let port = Int(fields[0]) else { throw RalphFailure(output: fields.joined(separator: " ")) }
+        return Ralph(folder: folder, port: port, password: String(fields[2]))
+    }
+
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    /// An LRS of its own for one test: tenant01…tenant32 of this Ralph.
+    func tenant() throws -> LRSEndpoint {
+        let number = lock.withLock { defer { nextTenant += 1 }; return nextTenant }
+        guard number <= 32 else { throw RalphFailure(output: "more than 32 tenants asked of one Ralph") }
+        return try LRSEndpoint(url: base, user: String(format: "tenant%02d", number), password: password)
+    }
+
+    /// Ends this Ralph the way a power cut or crash would, from the test's point of view.
+    func stop() throws {
+        _ = try Self.script(["stop", folder.path])
+    }
+
+    /// Starts it again on the same port with the same data.
+    func restart() throws {
+        _ = try Self.script(["start", folder.path, String(port)])
+    }
+
+    func remove() {
+        try? stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit can hang
+    /// when called from a test running on the cooperative thread pool.
+    @discardableResult
+    private static func script(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ralph-\(UUID().uuidString).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let command = [root.appendingPathComponent("scripts/ralph").path] + arguments
+        var environment = ProcessInfo.processInfo.environment
+        // Ralph ends by itself when this test process ends, even if a test crashed.
+        environment["BELAJAR_RALPH_WATCH_PID"] = String(getpid())
+        let argv = command.map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else {
+            throw RalphFailure(output: "cannot run \(command[0])")
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let text = (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard status == 0 else { throw RalphFailure(output: text) }
+        return text
+    }
+}
+
+struct RalphFailure: Error, CustomStringConvertible {
+    var output: String
+    var description: String { "scripts/ralph failed: \(output)" }
+}
