@@ -45,8 +45,12 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
+        // Run by ProgressStoreTests: a learner recording attempts until killed.
+        .executableTarget(name: "store-stress", dependencies: ["ProgressStore", "CourseKit", "Quiz"],
+                          path: "Tests/StoreStress"),
         .testTarget(name: "ProgressStoreTests", dependencies: [
-            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
                     exclude: ["Snapshots"]),
