@@ -10,7 +10,7 @@ import Foundation
         .appendingPathComponent("courses")
 
     @Test func passTheCheckWithoutAnyWarning() {
-        let report = CourseCheck.check(folders: [Self.folder])
+        let report = CourseCheck.check(paths: [Self.folder])
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { $0.formatted(in: .english) })")
         #expect(report.courses >= 2)
     }

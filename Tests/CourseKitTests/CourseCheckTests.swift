@@ -69,7 +69,7 @@ import Localization
 
     @Test(arguments: cases) func reportsWithFileLineAndMessage(_ expected: Expected) throws {
         let folder = Fixtures.url("broken/\(expected.fixture)")
-        let report = CourseCheck.check(folders: [folder])
+        let report = CourseCheck.check(paths: [folder])
         let found = report.diagnostics.first { $0.path(relativeTo: folder) == expected.file && $0.line == expected.line
             && $0.message(in: .english) == expected.message }
         let diagnostic = try #require(found, "got \(report.diagnostics.map { $0.formatted(in: .english, relativeTo: folder) })")
@@ -80,14 +80,14 @@ import Localization
     }
 
     @Test func everyProblemIsReportedNotJustTheFirst() {
-        let report = CourseCheck.check(folders: [Fixtures.url("broken/gift-errors")])
+        let report = CourseCheck.check(paths: [Fixtures.url("broken/gift-errors")])
         #expect(report.diagnostics.errorCount == 6)
-        let missing = CourseCheck.check(folders: [Fixtures.url("broken/missing-file")])
+        let missing = CourseCheck.check(paths: [Fixtures.url("broken/missing-file")])
         #expect(missing.diagnostics.map(\.line) == [7, 8])
     }
 
     @Test func aWholeFolderOfBrokenCoursesIsCheckedCourseByCourse() {
-        let report = CourseCheck.check(folders: [Fixtures.url("broken")])
+        let report = CourseCheck.check(paths: [Fixtures.url("broken")])
         let checked = Set(report.diagnostics.map { $0.path(relativeTo: Fixtures.url("broken")).prefix { $0 != "/" } })
         #expect(checked.count == 17)
         // duplicate-course-id is itself a library: one level down it is a folder with no course.yaml.
@@ -97,7 +97,7 @@ import Localization
 
     @Test func summaryAndHintsFollowEachDiagnostic() {
         let folder = Fixtures.url("broken/missing-key")
-        let text = CourseCheck.check(folders: [folder]).text(in: .indonesian, relativeTo: folder)
+        let text = CourseCheck.check(paths: [folder]).text(in: .indonesian, relativeTo: folder)
         #expect(text == """
             course.yaml:1:1: error: kunci wajib 'version' tidak ada
                 saran: Tambahkan 'version:' beserta nilainya; lihat panduan pelatih di README.
@@ -107,7 +107,7 @@ import Localization
 
     @Test func jsonCarriesStableCodesForTools() throws {
         let folder = Fixtures.url("broken/bad-version")
-        let json = try CourseCheck.check(folders: [folder]).json(in: .english, relativeTo: folder)
+        let json = try CourseCheck.check(paths: [folder]).json(in: .english, relativeTo: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["errors"] as? Int == 1)
         let entry = try #require((object["diagnostics"] as? [[String: Any]])?.first)
@@ -117,8 +117,30 @@ import Localization
         #expect(entry["message"] as? String == "version '1.0' is not a semantic version")
     }
 
+    @Test func aSingleQuizModuleOrCourseFileCanBeChecked() {
+        let quiz = CourseCheck.check(paths: [Fixtures.url("broken/gift-errors/weights.gift")])
+        #expect(quiz.diagnostics.map(\.message.key) == [.giftWeightsNot100])
+        let module = CourseCheck.check(paths: [Fixtures.url("broken/no-heading/01-modul.md")])
+        #expect(module.diagnostics.map(\.message.key) == [.moduleNoHeading])
+        let manifest = CourseCheck.check(paths: [Fixtures.url("broken/bad-version/course.yaml")])
+        #expect(manifest.diagnostics.map(\.message.key) == [.badVersion])
+        #expect(manifest.courses == 1)
+    }
+
+    @Test func aKeyWrittenTwiceIsAYAMLError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-dup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# M\n".write(to: folder.appendingPathComponent("m.md"), atomically: true, encoding: .utf8)
+        try "id: a\ntitle: A\nversion: 1.0.0\nhours: 1\nhours: 2\nmodules:\n  - file: m.md\n"
+            .write(to: folder.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        let diagnostic = try #require(CourseCheck.check(paths: [folder]).diagnostics.first)
+        #expect(diagnostic.message(in: .english) == "key 'hours' is written more than once")
+        #expect(diagnostic.line == 4)
+    }
+
     @Test func aGoodLibraryHasNoDiagnostics() {
-        let report = CourseCheck.check(folders: [Fixtures.url("library/alpha")])
+        let report = CourseCheck.check(paths: [Fixtures.url("library/alpha")])
         #expect(report.diagnostics.isEmpty)
         #expect(!report.hasErrors)
     }

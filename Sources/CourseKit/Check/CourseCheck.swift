@@ -12,9 +12,16 @@ public enum CourseCheck {
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
-    public static func check(folders: [URL]) -> Report {
+    /// Each path is a course folder, a folder of courses, or a single file being written: a
+    /// `.gift` quiz, a `.md` module, or a `course.yaml` (which checks its whole course).
+    public static func check(paths: [URL]) -> Report {
         var report = Report(courses: 0, diagnostics: [])
-        for folder in folders {
+        for path in paths {
+            if let single = singleFile(path) {
+                report.diagnostics += single
+                continue
+            }
+            let folder = path.lastPathComponent == ManifestReader.fileName ? path.deletingLastPathComponent() : path
             let library = CourseLibrary.load(folder: folder)
             report.courses += library.courses.count + library.failures.filter(\.hasCourseFile).count
             report.diagnostics += library.diagnostics
@@ -38,6 +45,14 @@ public enum CourseCheck {
             found += source.diagnostics(for: quizURL) + GIFTParser.parse(source.text, file: quizURL).diagnostics
         }
         return found
+    }
+
+    private static func singleFile(_ url: URL) -> [Diagnostic]? {
+        let kind = url.pathExtension.lowercased()
+        guard kind == "gift" || kind == "md", let source = try? TextFile.read(url) else { return nil }
+        let found = kind == "gift" ? GIFTParser.parse(source.text, file: url).diagnostics
+            : MarkdownLint(file: url).diagnostics(for: source.text)
+        return source.diagnostics(for: url) + found
     }
 
     static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

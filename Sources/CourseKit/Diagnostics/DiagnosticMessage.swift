@@ -38,6 +38,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case yamlSyntax
         case yamlNotMapping
         /// (key)
+        case yamlDuplicateKey
+        /// (key)
         case missingKey
         /// (key)
         case unknownKey

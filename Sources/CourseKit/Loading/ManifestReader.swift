@@ -91,7 +91,7 @@ struct ManifestReader {
             let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
             return .error(.yamlSyntax, detail, file: file, line: mark.line, column: mark.column)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(.yamlSyntax, "duplicated key '\(duplicates.first ?? "")'", file: file,
+            return .error(.yamlDuplicateKey, duplicates.first ?? "", file: file,
                           line: context.mark.line, column: context.mark.column)
         default:
             return .error(.yamlSyntax, "\(error)", file: file)

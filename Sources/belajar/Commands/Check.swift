@@ -21,7 +21,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
-        let report = CourseCheck.check(folders: paths.map { URL(fileURLWithPath: $0) })
+        let report = CourseCheck.check(paths: paths.map { URL(fileURLWithPath: $0) })
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         switch format {
         case .text: print(report.text(in: language, relativeTo: base))
