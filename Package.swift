@@ -54,6 +54,8 @@ let package = Package(
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "SyncTests", dependencies: ["Sync"]),
+        .testTarget(name: "SyncTests", dependencies: [
+            "Sync", "ProgressStore", "XAPI", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

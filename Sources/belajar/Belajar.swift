@@ -13,6 +13,11 @@ struct Belajar: ParsableCommand {
             Render.self,
             LearnerCommand.self,
             ProgressCommand.self,
+            DeviceCommand.self,
+            ExportCommand.self,
+            PushCommand.self,
+            ImportCommand.self,
+            ReportCommand.self,
         ],
         defaultSubcommand: Open.self
     )

@@ -41,14 +41,21 @@ final class Ralph: @unchecked Sendable {
         return try LRSEndpoint(url: base, user: String(format: "tenant%02d", number), password: password)
     }
 
-    /// Ends this Ralph the way a power cut or crash would, from the test's point of view.
+    /// Ends this Ralph at once, mid-request if it is in one, as a crash or power cut would.
+    func kill() throws {
+        let pid = try String(contentsOf: folder.appendingPathComponent("pid"), encoding: .utf8)
+        guard let group = pid_t(pid.trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
+        Glibc.kill(-group, SIGKILL)
+        try Self.script(["stop", folder.path])
+    }
+
     func stop() throws {
-        _ = try Self.script(["stop", folder.path])
+        try Self.script(["stop", folder.path])
     }
 
     /// Starts it again on the same port with the same data.
     func restart() throws {
-        _ = try Self.script(["start", folder.path, String(port)])
+        try Self.script(["start", folder.path, String(port)])
     }
 
     func remove() {
@@ -56,31 +63,13 @@ final class Ralph: @unchecked Sendable {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    /// posix_spawn and waitpid rather than Foundation's Process, whose waitUntilExit can hang
-    /// when called from a test running on the cooperative thread pool.
     @discardableResult
     private static func script(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("ralph-\(UUID().uuidString).out").path
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let command = [root.appendingPathComponent("scripts/ralph").path] + arguments
-        var environment = ProcessInfo.processInfo.environment
         // Ralph ends by itself when this test process ends, even if a test crashed.
-        environment["BELAJAR_RALPH_WATCH_PID"] = String(getpid())
-        let argv = command.map { strdup($0) } + [nil]
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, command[0], &actions, nil, argv, envp) == 0 else {
-            throw RalphFailure(output: "cannot run \(command[0])")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let text = (try? String(contentsOfFile: output, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard status == 0 else { throw RalphFailure(output: text) }
+        let run = try Execution(root.appendingPathComponent("scripts/ralph").path, arguments,
+                                environment: ["BELAJAR_RALPH_WATCH_PID": String(getpid())])
+        let text = run.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard run.status == 0 else { throw RalphFailure(output: text + run.errors) }
         return text
     }
 }

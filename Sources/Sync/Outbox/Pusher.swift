@@ -1,0 +1,28 @@
+import Foundation
+import ProgressStore
+
+/// How far a push has come, for a progress bar.
+public struct PushProgress: Sendable, Equatable {
+    public var sent: Int
+    public var total: Int
+}
+
+/// Sends the outbox to an LRS in batches, marking each batch sent once the LRS acknowledged it,
+/// so a push cut short (network, power, a refused statement) resumes where it stopped.
+public enum Pusher {
+    /// Returns how many statements were sent. Throws the LRS's refusal or unreachability after
+    /// marking what it did acknowledge.
+    @discardableResult
+    public static func push(store: ProgressStore, lrs: LRSClient, batchSize: Int = LRSClient.defaultBatchSize,
+                            progress: (PushProgress) -> Void = { _ in }) throws -> Int {
+        let pending = try store.allStatements(.notSent).map(BundledStatement.init)
+        var sent = 0
+        progress(PushProgress(sent: 0, total: pending.count))
+        try lrs.post(pending, batchSize: batchSize) { batch in
+            try store.markSent(batch.compactMap { UUID(uuidString: $0.id) }, lrs: lrs.endpoint.display)
+            sent += batch.count
+            progress(PushProgress(sent: sent, total: pending.count))
+        }
+        return sent
+    }
+}

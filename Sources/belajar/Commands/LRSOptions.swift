@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ProgressStore
+import Sync
+
+/// The LRS options of push, import and report.
+struct LRSOptions: ParsableArguments {
+    @Option(help: "Alamat LRS xAPI / LRS address, e.g. https://lrs.example.go.id/xAPI/") var lrs: String?
+    @Option(help: "Nama pengguna LRS / LRS user name.") var user: String?
+    @Option(help: "Kata sandi LRS / LRS password (lebih aman: BELAJAR_LRS_PASSWORD).") var password: String?
+    @Option(help: "Berkas konfigurasi LRS / LRS config file (url = …, user = …, password = …).") var config: String?
+    @Option(help: "Jumlah catatan per kiriman / Statements per batch.") var batchSize: Int = LRSClient.defaultBatchSize
+
+    func client() throws -> LRSClient {
+        let environment = ProcessInfo.processInfo.environment
+        let configPath = config ?? environment["BELAJAR_LRS_CONFIG"]
+            ?? (StoreOptions.dataFolder as NSString).appendingPathComponent(LRSSettings.fileName)
+        let settings = try LRSSettings.resolve(flags: LRSSettings(url: lrs, user: user, password: password),
+                                               environment: environment, configPath: configPath)
+        return LRSClient(endpoint: try settings.endpoint())
+    }
+}
+
+extension StoreOptions {
+    /// The folder of the default store: where the LRS config and the office's import ledger
+    /// live unless named.
+    static var dataFolder: String {
+        (StoreLocation.resolve(flag: nil, environment: ProcessInfo.processInfo.environment).path as NSString)
+            .deletingLastPathComponent
+    }
+
+    /// `withStore`, with sync's errors also told in the user's language.
+    func withSync(_ body: (ProgressStore) throws -> Void) throws {
+        try withStore { store in try reportingSync { try body(store) } }
+    }
+
+    func reportingSync<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as SyncError {
+            try fail(error.message(in: language))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Localization
+import Sync
+
+/// `belajar push`: the outbox to an LRS, resuming where an earlier push stopped.
+struct PushCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "push", abstract: "Kirim catatan ke LRS / Send records to an LRS.")
+
+    @OptionGroup var lrs: LRSOptions
+    @OptionGroup var options: StoreOptions
+
+    func run() throws {
+        try options.withSync { store in
+            let client = try lrs.client()
+            let bar = ProgressBar(language: options.language)
+            defer { bar.finish() }
+            let sent = try Pusher.push(store: store, lrs: client, batchSize: lrs.batchSize) {
+                bar.show($0)
+            }
+            print(SyncMessage.pushDone.text(in: options.language, ["count": "\(sent)", "url": client.endpoint.display]))
+        }
+    }
+}
+
+/// A one-line bar on the terminal's error stream; nothing at all when that is not a terminal,
+/// so logs and pipes stay clean.
+final class ProgressBar {
+    private let language: Language
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private var drawn = false
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    func show(_ progress: PushProgress) {
+        guard enabled, progress.total > 0 else { return }
+        let width = 30
+        let filled = width * progress.sent / progress.total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
+        let text = SyncMessage.pushProgress.text(in: language, ["sent": "\(progress.sent)", "total": "\(progress.total)"])
+        FileHandle.standardError.write(Data("\r[\(bar)] \(text)".utf8))
+        drawn = true
+    }
+
+    func finish() {
+        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        drawn = false
+    }
+}
