@@ -24,7 +24,7 @@ public struct CourseRecorder: Sendable {
     /// The event's identity, made once: its statement keeps this id and timestamp forever.
     func event(at date: Date) -> StatementBuilder.Event {
         StatementBuilder.Event(id: store.makeID(), timestamp: Timestamp.text(date),
-                               nip: learner.nip.digits, name: learner.name)
+                               nip: learner.nip.digits, name: learner.name, agency: learner.agency, unit: learner.unit)
     }
 
     func enqueue(_ statement: XAPI.Statement, _ db: Database) throws {

@@ -9,18 +9,32 @@ public enum Interaction {
             texts.enumerated().map { InteractionComponent(id: id($0.offset), description: [language: $0.element]) }
         }
         switch question.kind {
-        case .multipleChoice(let choices), .multipleAnswer(let choices):
-            return ActivityDefinition(interactionType: "choice", choices: components(choices.map(\.text), choiceID))
-        case .trueFalse:
-            return ActivityDefinition(interactionType: "true-false")
-        case .shortAnswer:
-            return ActivityDefinition(interactionType: "fill-in")
-        case .numerical:
-            return ActivityDefinition(interactionType: "numeric")
+        case .multipleChoice(let choices):
+            let best = choices.map(\.weight).max() ?? 0
+            return ActivityDefinition(interactionType: "choice",
+                                      correctResponsesPattern: choices.indices.filter { choices[$0].weight == best }.map(choiceID),
+                                      choices: components(choices.map(\.text), choiceID))
+        case .multipleAnswer(let choices):
+            let right = choices.indices.filter { choices[$0].weight > 0 }.map(choiceID).joined(separator: "[,]")
+            return ActivityDefinition(interactionType: "choice", correctResponsesPattern: [right],
+                                      choices: components(choices.map(\.text), choiceID))
+        case .trueFalse(let answer, _, _):
+            return ActivityDefinition(interactionType: "true-false", correctResponsesPattern: [answer ? "true" : "false"])
+        case .shortAnswer(let answers, let caseSensitive):
+            let best = answers.map(\.weight).max() ?? 0
+            return ActivityDefinition(interactionType: "fill-in", correctResponsesPattern: answers.filter { $0.weight == best }
+                .map { "{case_matters=\(caseSensitive)}\($0.text)" })
+        case .numerical(let answers):
+            return ActivityDefinition(interactionType: "numeric",
+                                      correctResponsesPattern: answers.filter { $0.weight == 100 }.compactMap(numericRange))
         case .matching(let pairs):
-            return ActivityDefinition(interactionType: "matching",
+            let options = MatchingOptions.of(pairs)
+            let right = pairs.filter { !$0.isDistractor }.enumerated().compactMap { index, pair in
+                options.firstIndex(of: pair.answer).map { "\(sourceID(index))[.]\(targetID($0))" }
+            }.joined(separator: "[,]")
+            return ActivityDefinition(interactionType: "matching", correctResponsesPattern: [right],
                                       source: components(prompts(pairs), sourceID),
-                                      target: components(MatchingOptions.of(pairs), targetID))
+                                      target: components(options, targetID))
         case .essay:
             return ActivityDefinition(interactionType: "long-fill-in")
         case .description:
@@ -34,7 +48,7 @@ public enum Interaction {
         case .choices(let indexes): return indexes.sorted().map(choiceID).joined(separator: "[,]")
         case .truth(let value): return value ? "true" : "false"
         case .text(let text): return text
-        case .number(let value): return value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+        case .number(let value): return number(value)
         case .matching(let answers): return matchingResponse(answers, question)
         }
     }
@@ -46,6 +60,19 @@ public enum Interaction {
             guard let answer, let target = options.firstIndex(of: answer) else { return nil }
             return "\(sourceID(index))[.]\(targetID(target))"
         }.joined(separator: "[,]")
+    }
+
+    /// xAPI's numeric pattern is `min[:]max`; an exact answer is its tolerance band.
+    private static func numericRange(_ answer: NumericalAnswer) -> String? {
+        switch answer.value {
+        case .exact(let value, let tolerance): "\(number(value - tolerance))[:]\(number(value + tolerance))"
+        case .range(let low, let high): "\(number(low))[:]\(number(high))"
+        case .anyOther: nil
+        }
+    }
+
+    private static func number(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     private static func prompts(_ pairs: [MatchPair]) -> [String] { pairs.filter { !$0.isDistractor }.map(\.prompt) }

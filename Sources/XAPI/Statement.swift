@@ -64,17 +64,21 @@ public struct ActivityDefinition: Codable, Sendable, Hashable {
     public var description: [String: String]?
     public var type: String?
     public var interactionType: String?
+    /// The right responses in xAPI's response syntax, so an LRS can show what was expected.
+    public var correctResponsesPattern: [String]?
     public var choices: [InteractionComponent]?
     public var source: [InteractionComponent]?
     public var target: [InteractionComponent]?
 
     public init(name: [String: String]? = nil, description: [String: String]? = nil, type: String? = nil,
-                interactionType: String? = nil, choices: [InteractionComponent]? = nil,
+                interactionType: String? = nil, correctResponsesPattern: [String]? = nil,
+                choices: [InteractionComponent]? = nil,
                 source: [InteractionComponent]? = nil, target: [InteractionComponent]? = nil) {
         self.name = name
         self.description = description
         self.type = type
         self.interactionType = interactionType
+        self.correctResponsesPattern = correctResponsesPattern
         self.choices = choices
         self.source = source
         self.target = target
@@ -134,23 +138,30 @@ public struct StatementContext: Codable, Sendable, Hashable {
     public var revision: String?
     public var platform: String?
     public var language: String?
+    /// The learner's agency and unit, and the certificate number, on a course completion.
+    public var extensions: [String: String]?
 
     public init(registration: String? = nil, contextActivities: ContextActivities? = nil,
-                revision: String? = nil, platform: String? = nil, language: String? = nil) {
+                revision: String? = nil, platform: String? = nil, language: String? = nil,
+                extensions: [String: String]? = nil) {
         self.registration = registration
         self.contextActivities = contextActivities
         self.revision = revision
         self.platform = platform
         self.language = language
+        self.extensions = extensions
     }
 }
 
 public struct ContextActivities: Codable, Sendable, Hashable {
     public var parent: [Activity]?
     public var grouping: [Activity]?
+    /// cmi5's `moveon` category on the statements that satisfy a completion rule.
+    public var category: [Activity]?
 
-    public init(parent: [Activity]? = nil, grouping: [Activity]? = nil) {
+    public init(parent: [Activity]? = nil, grouping: [Activity]? = nil, category: [Activity]? = nil) {
         self.parent = parent
         self.grouping = grouping
+        self.category = category
     }
 }

@@ -21,12 +21,17 @@ public struct StatementBuilder: Sendable {
         public var timestamp: String
         public var nip: String
         public var name: String
+        /// Instansi and unit kerja, as the national record names the learner's place.
+        public var agency: String?
+        public var unit: String?
 
-        public init(id: UUID, timestamp: String, nip: String, name: String) {
+        public init(id: UUID, timestamp: String, nip: String, name: String, agency: String? = nil, unit: String? = nil) {
             self.id = id
             self.timestamp = timestamp
             self.nip = nip
             self.name = name
+            self.agency = agency
+            self.unit = unit
         }
     }
 
@@ -36,7 +41,7 @@ public struct StatementBuilder: Sendable {
 
     public func moduleRead(_ event: Event, module: Module, course: Course) -> Statement {
         statement(event, .completed, moduleActivity(module, course),
-                  result: StatementResult(completion: true), context: context(course))
+                  result: StatementResult(completion: true), context: context(course, moveOn: true))
     }
 
     public func attemptStarted(_ event: Event, module: Module, course: Course, registration: UUID) -> Statement {
@@ -59,14 +64,23 @@ public struct StatementBuilder: Sendable {
         let result = StatementResult(score: Score(scaled: percent / 100, raw: percent, min: 0, max: 100),
                             success: passed, completion: true, duration: "PT\(max(0, seconds))S")
         return statement(event, passed ? .passed : .failed, quizActivity(module, course), result: result,
-                         context: context(course, registration: registration, parent: moduleActivity(module, course)))
+                         context: context(course, registration: registration, parent: moduleActivity(module, course),
+                                          moveOn: passed))
     }
 
-    /// The JP credited travels with the statement, so the office can total hours from statements alone.
+    /// Carries everything the national record keeps (JP, agency, unit, certificate number), so
+    /// the office can make its report from statements alone.
     public func courseCompleted(_ event: Event, course: Course, hours: Double) -> Statement {
         let result = StatementResult(completion: true, extensions: [extensionID("jp"): hours])
-        return statement(event, .completed, courseActivity(course), result: result,
-                         context: StatementContext(revision: course.version, platform: "belajar", language: course.language))
+        var context = StatementContext(
+            contextActivities: ContextActivities(category: [Category.moveOn]),
+            revision: course.version, platform: "belajar", language: course.language)
+        let record = ["agency": event.agency, "unit": event.unit,
+                      "certificate": Certificate.number(statementID: event.id, timestamp: event.timestamp)]
+        context.extensions = Dictionary(uniqueKeysWithValues: record.compactMap { key, value in
+            value.map { (extensionID(key), $0) }
+        })
+        return statement(event, .completed, courseActivity(course), result: result, context: context)
     }
 
     public func activityID(course: String, module: String? = nil, quiz: Bool = false, question: String? = nil) -> String {
@@ -86,9 +100,11 @@ public struct StatementBuilder: Sendable {
                   verb: verb, object: object, result: result, context: context, timestamp: event.timestamp)
     }
 
-    private func context(_ course: Course, registration: UUID? = nil, parent: Activity? = nil) -> StatementContext {
+    private func context(_ course: Course, registration: UUID? = nil, parent: Activity? = nil,
+                         moveOn: Bool = false) -> StatementContext {
         StatementContext(registration: registration?.uuidString.lowercased(),
-                contextActivities: ContextActivities(parent: parent.map { [$0] }, grouping: [courseActivity(course)]),
+                contextActivities: ContextActivities(parent: parent.map { [$0] }, grouping: [courseActivity(course)],
+                                                     category: moveOn ? [Category.moveOn] : nil),
                 revision: course.version, platform: "belajar", language: course.language)
     }
 

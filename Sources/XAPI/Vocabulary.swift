@@ -1,3 +1,5 @@
+import Foundation
+
 /// Verbs and activity types from the ADL vocabulary (http://adlnet.gov/expapi/), which every
 /// LRS and report tool knows.
 extension Verb {
@@ -20,4 +22,19 @@ public enum ActivityType {
     public static let interaction = adl("cmi.interaction")
 
     private static func adl(_ word: String) -> String { "http://adlnet.gov/expapi/activities/\(word)" }
+}
+
+/// cmi5's context category for statements that satisfy a unit's move-on criteria: readers of
+/// cmi5 data find belajar's completions and passes where they look for them.
+public enum Category {
+    public static let moveOn = Activity(id: "https://w3id.org/xapi/cmi5/context/categories/moveon")
+}
+
+/// The certificate number of a course completion: made from the completion statement's own id,
+/// so the learner's screen, the LRS and the office's report show the same number without a
+/// central counter.
+public enum Certificate {
+    public static func number(statementID: UUID, timestamp: String) -> String {
+        "BLJ-\(timestamp.prefix(4))-\(statementID.uuidString.prefix(8).uppercased())"
+    }
 }

@@ -4,11 +4,11 @@ import ProgressStore
 import Quiz
 @testable import Sync
 
-/// The bundled course with every GIFT question type, loaded as the app loads it.
-let sampleCourse: Course = {
-    let library = CourseLibrary.load(folder: Ralph.root.appendingPathComponent("courses"))
-    return library.courses.first { $0.id == "pengembangan-kualitas-asn" }!
-}()
+/// The bundled courses, loaded as the app loads them.
+let bundledCourses = CourseLibrary.load(folder: Ralph.root.appendingPathComponent("courses")).courses
+/// The one with every GIFT question type.
+let sampleCourse = bundledCourses.first { $0.id == "pengembangan-kualitas-asn" }!
+let guideCourse = bundledCourses.first { $0.id == "panduan-menulis-kursus" }!
 
 /// A store in a temporary folder; its device key and bundle numbers live beside it.
 struct StoreFixture {
