@@ -1,0 +1,105 @@
+import Foundation
+import Localization
+import ProgressStore
+import Testing
+@testable import Sync
+
+/// A scripted set of learners: the JP report, made from statements alone, must say what the
+/// store says, whether the statements came through an LRS or on USB sticks.
+@Suite struct ReportTests {
+    let fixture: StoreFixture
+    let learners: [Learner]
+
+    init() throws {
+        fixture = try StoreFixture()
+        let ani = try fixture.learner("198609262015052001", "Ani Lestari")
+        let budi = try fixture.learner("199001152014031002", "Budi, S.Kom.", agency: "Pemkab Merauke", unit: "BKPSDM")
+        let citra = try fixture.learner("199203032019032003", "Citra Dewi", agency: nil, unit: nil)
+        fixture.clock.set(ISO8601DateFormatter().date(from: "2025-06-02T01:00:00Z")!)
+        try fixture.study(budi, sampleCourse)
+        fixture.clock.set(ISO8601DateFormatter().date(from: "2026-03-10T01:00:00Z")!)
+        try fixture.study(ani, sampleCourse)
+        try fixture.study(ani, guideCourse)
+        try fixture.study(budi, guideCourse)
+        try fixture.study(citra, sampleCourse, right: false)
+        learners = [ani, budi, citra]
+    }
+
+    func fromBundles() throws -> [RecordedStatement] {
+        let stick = try TemporaryFolder()
+        _ = try Exporter.export(store: fixture.store, to: stick.path)
+        let found = try ReportSource.statements(bundlesIn: stick.path, trusted: nil)
+        #expect(found.refused.isEmpty)
+        return found.statements
+    }
+
+    func fromLRS() throws -> [RecordedStatement] {
+        let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
+        try Pusher.push(store: fixture.store, lrs: lrs)
+        return try ReportSource.statements(lrs: lrs)
+    }
+
+    @Test(arguments: [2025, 2026])
+    func theReportSaysWhatTheStoreHolds(year: Int) throws {
+        let report = JPReport(statements: try fromBundles(), year: year, targetJP: 20, timeZone: StoreFixture.timeZone)
+        #expect(report.learners.map(\.nip) == learners.map(\.nip.digits).sorted())
+        for learner in learners {
+            let record = try #require(report.learners.first { $0.nip == learner.nip.digits })
+            let stored = try fixture.store.yearlyHours(of: learner.nip, year: year)
+            #expect(record.totalJP == stored.earned, "\(learner.name) \(year)")
+            #expect(record.courses.map(\.endDate).sorted() == stored.completions.map(\.completedOn).sorted())
+            #expect(record.courses.map { $0.courseID.components(separatedBy: "/").last ?? "" }.sorted()
+                    == stored.completions.map(\.courseId).sorted())
+            #expect(record.name == learner.name)
+            #expect(record.agency == learner.agency && record.unit == learner.unit)
+        }
+    }
+
+    @Test func anLRSAndTheBundlesGiveTheSameReport() throws {
+        let viaLRS = JPReport(statements: try fromLRS(), year: 2026, timeZone: StoreFixture.timeZone)
+        let viaBundles = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        #expect(viaLRS == viaBundles)
+        #expect(viaLRS.learners.flatMap(\.courses).count == 3)
+    }
+
+    @Test func aCompletedCourseHasItsRecordFilledIn() throws {
+        let report = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        let ani = try #require(report.learners.first { $0.name == "Ani Lestari" })
+        let course = try #require(ani.courses.first { $0.courseID.hasSuffix("/pengembangan-kualitas-asn") })
+        #expect(course.name == sampleCourse.title)
+        #expect(course.type == JPReport.elearning)
+        #expect(course.startDate == "2026-03-10")
+        #expect(course.jp == sampleCourse.hours)
+        #expect((course.score ?? 0) >= sampleCourse.completion.passMark)
+        #expect(course.certificate.wholeMatch(of: /BLJ-2026-[0-9A-F]{8}/) != nil)
+        #expect(ani.totalJP == 3)
+        #expect(!ani.targetMet)
+    }
+
+    @Test func theCSVHasTheNationalColumnsAndNumbersAsNumbers() throws {
+        let report = JPReport(statements: try fromBundles(), year: 2026, targetJP: 20, timeZone: StoreFixture.timeZone)
+        let rows = report.rendered(as: .csv, language: .indonesian).split(separator: "\n").map(String.init)
+        #expect(rows.first == JPReport.csvColumns.joined(separator: ","))
+        #expect(rows.count == 1 + 2 + 1 + 1, "Ani's two courses, Budi's one, Citra's empty row")
+        let budi = try #require(rows.first { $0.hasPrefix("199001152014031002,") })
+        #expect(budi.hasPrefix("199001152014031002,\"Budi, S.Kom.\",Pemkab Merauke,BKPSDM,Panduan Singkat Menulis Kursus,E-Learning,,2026-03-10,2026-03-10,1,"))
+        #expect(budi.hasSuffix(",1,20"))
+        let citra = try #require(rows.first { $0.hasPrefix("199203032019032003,") })
+        #expect(citra == "199203032019032003,Citra Dewi,,,,,,,,0,,,0,20")
+    }
+
+    @Test func theJSONReadsBackAsTheReport() throws {
+        let report = JPReport(statements: try fromBundles(), year: nil, timeZone: StoreFixture.timeZone)
+        let text = report.rendered(as: .json, language: .english)
+        #expect(try JSONDecoder().decode(JPReport.self, from: Data(text.utf8)) == report)
+        #expect(report.learners.first { $0.name.hasPrefix("Budi") }?.totalJP == 3)
+    }
+
+    @Test func theTableSpeaksTheUsersLanguage() throws {
+        let report = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        let indonesian = report.rendered(as: .table, language: .indonesian)
+        let english = report.rendered(as: .table, language: .english)
+        #expect(indonesian.contains("Jumlah 3 JP dari target 20 JP: kurang 17 JP"))
+        #expect(english.contains("Total 3 JP of the 20 JP target: 17 JP short"))
+    }
+}
