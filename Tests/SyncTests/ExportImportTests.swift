@@ -22,6 +22,10 @@ import Testing
         #expect(result.path.hasPrefix(stick.path + "/belajar-"))
         #expect(result.path.contains(String(bundle.manifest.deviceID.prefix(8))))
         #expect(try Exporter.export(store: fixture.store, to: stick.path) == nil)
+        let status = try SyncStatus.of(fixture.store)
+        #expect(status.lastExport?.destination == result.path)
+        #expect(status.lastExport?.count == result.manifest.count)
+        #expect(status.waiting == 0)
     }
 
     @Test func laterExportsCarryOnlyNewStatementsUnderTheNextNumber() throws {

@@ -13,6 +13,7 @@ import Testing
         let outbox = try fixture.outbox()
         #expect(try Pusher.push(store: fixture.store, lrs: lrs, batchSize: 25) == outbox.count)
         #expect(try fixture.outbox(.notSent).isEmpty)
+        #expect(try SyncStatus.of(fixture.store).lastPush?.count == outbox.count)
         #expect(try Pusher.push(store: fixture.store, lrs: lrs) == 0)
         let stored = try lrs.statements(as: Identified.self).map(\.id)
         #expect(stored.count == outbox.count)
@@ -88,5 +89,29 @@ import Testing
                             retry: RetryPolicy(attempts: 2, firstDelay: 0.01))
         #expect(throws: SyncError.self) { try Pusher.push(store: fixture.store, lrs: lrs) }
         #expect(try fixture.outbox(.notSent).count == fixture.outbox().count)
+        let status = try SyncStatus.of(fixture.store)
+        #expect(status.lastPush == nil)
+        #expect(try status.waiting == fixture.outbox().count)
+    }
+}
+
+@Suite struct ConfiguredLRSTests {
+    @Test func theAppPushesOnlyWhenAnLRSIsConfigured() throws {
+        let fixture = try StoreFixture()
+        #expect(try LRSClient.configured(for: fixture.store, environment: [:]) == nil)
+        try Data("# kantor\nurl = http://127.0.0.1:8100\nuser = perangkat-7\n".utf8)
+            .write(to: URL(fileURLWithPath: fixture.folder.file(LRSSettings.fileName)))
+        #expect(try LRSClient.configured(for: fixture.store, environment: [:]) == nil)
+        let client = try #require(try LRSClient.configured(for: fixture.store, environment: ["BELAJAR_LRS_PASSWORD": "p"]))
+        #expect(client.endpoint == (try LRSEndpoint(url: "http://127.0.0.1:8100", user: "perangkat-7", password: "p")))
+    }
+
+    @Test func aConfigLineItCannotReadIsNamedWithoutItsValue() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file(LRSSettings.fileName)
+        try Data("url = http://x\npassword: rahasia\n".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: SyncError.configLine(path: path, line: 2, detail: "password")) {
+            try LRSSettings.resolve(flags: LRSSettings(), environment: [:], configPath: path)
+        }
     }
 }

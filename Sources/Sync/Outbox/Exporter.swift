@@ -23,6 +23,7 @@ public enum Exporter {
         let manifest = try BundleWriter.write(statements.map(BundledStatement.init), identity: identity,
                                               sequence: sequence, created: timestamp(now), to: path)
         try store.markExported(statements.map(\.id), bundle: (path as NSString).lastPathComponent)
+        try SyncStatus.record(store) { $0.lastExport = SyncStatus.step(count: manifest.count, destination: path, at: now) }
         return ExportResult(path: path, manifest: manifest)
     }
 

@@ -14,7 +14,7 @@ public enum Pusher {
     /// marking what it did acknowledge.
     @discardableResult
     public static func push(store: ProgressStore, lrs: LRSClient, batchSize: Int = LRSClient.defaultBatchSize,
-                            progress: (PushProgress) -> Void = { _ in }) throws -> Int {
+                            now: () -> Date = Date.init, progress: (PushProgress) -> Void = { _ in }) throws -> Int {
         let pending = try store.allStatements(.notSent).map(BundledStatement.init)
         var sent = 0
         progress(PushProgress(sent: 0, total: pending.count))
@@ -23,6 +23,18 @@ public enum Pusher {
             sent += batch.count
             progress(PushProgress(sent: sent, total: pending.count))
         }
+        try SyncStatus.record(store) { $0.lastPush = SyncStatus.step(count: sent, destination: lrs.endpoint.display, at: now()) }
         return sent
+    }
+}
+
+extension LRSClient {
+    /// The LRS the device is set up for, from `BELAJAR_LRS_*` or `lrs.conf` beside the store;
+    /// nil when none is complete, and the app then offers no push.
+    public static func configured(for store: ProgressStore, environment: [String: String]) throws -> LRSClient? {
+        let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        let settings = try LRSSettings.resolve(flags: LRSSettings(), environment: environment,
+                                               configPath: (folder as NSString).appendingPathComponent(LRSSettings.fileName))
+        return settings.isComplete ? LRSClient(endpoint: try settings.endpoint()) : nil
     }
 }

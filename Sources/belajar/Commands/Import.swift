@@ -16,8 +16,8 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let summary = try options.reportingSync {
             try Importer.importBundles(
-                bundles, lrs: try lrs.client(), trusted: try trustedKeys.map(TrustedKeys.load),
-                ledgerPath: ledger ?? (StoreOptions.dataFolder as NSString).appendingPathComponent("imported-bundles.json"),
+                bundles, lrs: try lrs.client(options), trusted: try trustedKeys.map(TrustedKeys.load),
+                ledgerPath: ledger ?? (options.dataFolder as NSString).appendingPathComponent("imported-bundles.json"),
                 batchSize: lrs.batchSize)
         }
         for outcome in summary.outcomes {

@@ -11,10 +11,10 @@ struct LRSOptions: ParsableArguments {
     @Option(help: "Berkas konfigurasi LRS / LRS config file (url = …, user = …, password = …).") var config: String?
     @Option(help: "Jumlah catatan per kiriman / Statements per batch.") var batchSize: Int = LRSClient.defaultBatchSize
 
-    func client() throws -> LRSClient {
+    func client(_ options: StoreOptions) throws -> LRSClient {
         let environment = ProcessInfo.processInfo.environment
         let configPath = config ?? environment["BELAJAR_LRS_CONFIG"]
-            ?? (StoreOptions.dataFolder as NSString).appendingPathComponent(LRSSettings.fileName)
+            ?? (options.dataFolder as NSString).appendingPathComponent(LRSSettings.fileName)
         let settings = try LRSSettings.resolve(flags: LRSSettings(url: lrs, user: user, password: password),
                                                environment: environment, configPath: configPath)
         return LRSClient(endpoint: try settings.endpoint())
@@ -22,10 +22,10 @@ struct LRSOptions: ParsableArguments {
 }
 
 extension StoreOptions {
-    /// The folder of the default store: where the LRS config and the office's import ledger
+    /// The store's folder: where the device key, the LRS config and the office's import ledger
     /// live unless named.
-    static var dataFolder: String {
-        (StoreLocation.resolve(flag: nil, environment: ProcessInfo.processInfo.environment).path as NSString)
+    var dataFolder: String {
+        (StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment).path as NSString)
             .deletingLastPathComponent
     }
 

@@ -13,12 +13,10 @@ struct PushCommand: ParsableCommand {
 
     func run() throws {
         try options.withSync { store in
-            let client = try lrs.client()
+            let client = try lrs.client(options)
             let bar = ProgressBar(language: options.language)
             defer { bar.finish() }
-            let sent = try Pusher.push(store: store, lrs: client, batchSize: lrs.batchSize) {
-                bar.show($0)
-            }
+            let sent = try Pusher.push(store: store, lrs: client, batchSize: lrs.batchSize, progress: bar.show)
             print(SyncMessage.pushDone.text(in: options.language, ["count": "\(sent)", "url": client.endpoint.display]))
         }
     }

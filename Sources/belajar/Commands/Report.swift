@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let statements = try options.reportingSync { () throws -> [RecordedStatement] in
-            guard let bundles else { return try ReportSource.statements(lrs: try lrs.client()) }
+            guard let bundles else { return try ReportSource.statements(lrs: try lrs.client(options)) }
             let found = try ReportSource.statements(bundlesIn: bundles, trusted: try trustedKeys.map(TrustedKeys.load))
             found.refused.forEach { options.warn($0.message(in: options.language)) }
             return found.statements
