@@ -1,21 +1,53 @@
+import App
 import ArgumentParser
+import Canvas
 import CourseKit
+import CursesTerminal
 import Foundation
 import Localization
+import ProgressStore
 
-/// `belajar` with no subcommand: the learner's app. Until the TUI lands it lists the courses.
+/// `belajar` with no subcommand: the learner's app.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Buka aplikasi belajar / Open the learning app.")
 
-    @Option(help: "Folder kursus / Courses folder.") var courses: String = "courses"
+    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed one).")
+    var courses: String?
     @Option(help: "Berkas penyimpanan kemajuan / Progress store file.") var store: String?
     @Option(help: "NIP peserta / Learner's NIP.") var learner: String?
     @Option(help: "Bahasa: id | en / Language.") var lang: String?
 
     func run() throws {
-        let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
-        print(LibraryListing(library: CourseLibrary.load(folder: URL(fileURLWithPath: courses))).lines(in: language)
-            .joined(separator: "\n"))
+        let environment = ProcessInfo.processInfo.environment
+        let language = Language.resolve(flag: lang, environment: environment)
+        let folder = CourseFolder.resolve(flag: courses)
+        let progress: ProgressStore
+        do {
+            progress = try ProgressStore(location: StoreLocation.resolve(flag: store, environment: environment))
+        } catch let error as StoreError {
+            throw ValidationError(error.message(in: language))
+        }
+        let library = CourseLibrary.load(folder: folder)
+        let records = Records(store: progress, courses: library.courses, language: language)
+        let startup = try records.startup(library: library, folder: folder, learnerFlag: learner)
+        let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
+        defer { terminal.close() }
+        var runtime = Runtime(terminal: terminal, records: records, state: AppState(
+            language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
+            size: terminal.size))
+        runtime.run(startup)
+    }
+}
+
+/// Where the courses are: `--courses`, else `courses/` in the working folder (a checkout),
+/// else the data folder installed beside the binary (`../share/belajar/courses`).
+enum CourseFolder {
+    static func resolve(flag: String?) -> URL {
+        if let flag { return URL(fileURLWithPath: flag) }
+        let local = URL(fileURLWithPath: "courses")
+        if FileManager.default.fileExists(atPath: local.path) { return local }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        return binary.deletingLastPathComponent().appendingPathComponent("../share/belajar/courses").standardized
     }
 }

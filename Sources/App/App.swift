@@ -1,1 +1,0 @@
-// App: built by its issue.

@@ -1,0 +1,86 @@
+import Canvas
+import CourseKit
+import Localization
+
+/// What the terminal can show.
+public struct Display: Sendable, Hashable {
+    public var isUTF8: Bool
+    public var hasColors: Bool
+
+    public init(isUTF8: Bool, hasColors: Bool) {
+        self.isUTF8 = isUTF8
+        self.hasColors = hasColors
+    }
+}
+
+/// The whole state of the app; `update` changes it, `view` draws it.
+public struct AppState: Sendable {
+    public var strings: Strings
+    public var display: Display
+    public var size: Size
+    /// Screens stacked as the learner went in; Esc goes back to the one below.
+    public var route: [ScreenKind] = []
+    public var showsHelp = false
+    /// A one-line message (an error from the store, a hint) shown until the next key.
+    public var notice: String?
+    public var isQuitting = false
+
+    public var learners: [LearnerInfo] = []
+    public var learner: LearnerInfo?
+    public var courses: [Course] = []
+    public var failures: [BrokenCourse] = []
+    public var folder = ""
+    public var records: [String: CourseRecord] = [:]
+    public var report: ProgressReport?
+
+    public var form = ProfileForm()
+    public var picker = 0
+    public var library = LibraryScreen()
+    public var outline = OutlineScreen()
+    public var reader: ReaderScreen?
+    public var quiz: QuizScreen?
+    public var progressTop = 0
+
+    public init(language: Language, display: Display, size: Size) {
+        strings = Strings(language)
+        self.display = display
+        self.size = size
+    }
+
+    public var screen: ScreenKind? { route.last }
+    public var glyphs: Glyphs { display.isUTF8 ? .unicode : .ascii }
+
+    public func course(_ id: String) -> Course? { courses.first { $0.id == id } }
+    public func record(_ courseID: String) -> CourseRecord { records[courseID] ?? CourseRecord() }
+}
+
+public struct ProfileForm: Sendable, Hashable {
+    public enum Field: Int, Sendable, CaseIterable { case nip, name, agency, unit }
+    public var fields: [TextField] = Array(repeating: TextField(), count: Field.allCases.count)
+    public var focus: Field = .nip
+    /// Set once the learner tried to save, so empty fields are only blamed after that.
+    public var triedToSave = false
+}
+
+public struct LibraryScreen: Sendable, Hashable {
+    public var selected = 0
+    public var filter = TextField()
+    public var isFiltering = false
+}
+
+public struct OutlineScreen: Sendable, Hashable {
+    public var courseID = ""
+    /// 0 is "Lanjutkan"; module i is row i + 1.
+    public var selected = 0
+}
+
+/// The characters the app draws around course text, with ASCII stand-ins for `LANG=C`.
+public struct Glyphs: Sendable, Hashable {
+    public var filled, empty, check, pointer, ellipsis, separator: String
+    public var up, down, left, right: String
+
+    public static let unicode = Glyphs(filled: "█", empty: "░", check: "✓", pointer: "›", ellipsis: "…",
+                                       separator: "·", up: "↑", down: "↓", left: "←", right: "→")
+    public static let ascii = Glyphs(filled: "#", empty: "-", check: "x", pointer: ">", ellipsis: "...",
+                                     separator: "-", up: "Up", down: "Down", left: "Left", right: "Right")
+}

@@ -1,0 +1,91 @@
+import Canvas
+import CourseKit
+import Quiz
+
+/// What happened: a key, a resize, or the result of an effect the runtime performed.
+public enum Msg: Sendable {
+    case key(Key)
+    case resize(Size)
+    case started(Startup)
+    /// The learner is chosen (created or picked), with their records.
+    case learnerChosen(LearnerInfo, records: [String: CourseRecord])
+    case recordsChanged([String: CourseRecord])
+    case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
+    case quizStarted(QuizSession)
+    case attemptFinished(score: Double, passed: Bool)
+    case reportLoaded(ProgressReport)
+    case failed(Failure)
+}
+
+/// A module's Markdown and where the learner stopped in it last time (0...1).
+public struct ModuleText: Sendable, Hashable {
+    public var markdown: String
+    public var position: Double
+    public init(markdown: String, position: Double = 0) {
+        self.markdown = markdown
+        self.position = position
+    }
+}
+
+/// A failure worded by the library that met it, in the learner's language.
+public struct Failure: Error, Sendable, Hashable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+}
+
+/// Everything the runtime found before the first frame.
+public struct Startup: Sendable {
+    public var learners: [LearnerInfo]
+    /// The learner who used the app last, or the one named by `--learner`.
+    public var lastLearner: String?
+    public var learnerGiven: Bool
+    public var courses: [Course]
+    public var failures: [BrokenCourse]
+    public var folder: String
+
+    public init(learners: [LearnerInfo], lastLearner: String?, learnerGiven: Bool = false,
+                courses: [Course], failures: [BrokenCourse], folder: String) {
+        self.learners = learners
+        self.lastLearner = lastLearner
+        self.learnerGiven = learnerGiven
+        self.courses = courses
+        self.failures = failures
+        self.folder = folder
+    }
+}
+
+/// A quiz ready to take: a new attempt, or one resumed with the answers already given.
+public struct QuizSession: Sendable, Hashable {
+    public var courseID: String
+    public var moduleID: String
+    public var quiz: ModuleQuiz
+    public var attempt: String
+    public var saved: [String: Response]
+    /// nil when attempts are unlimited; counts the attempt being taken.
+    public var attemptsLeft: Int?
+
+    public init(courseID: String, moduleID: String, quiz: ModuleQuiz, attempt: String,
+                saved: [String: Response] = [:], attemptsLeft: Int? = nil) {
+        self.courseID = courseID
+        self.moduleID = moduleID
+        self.quiz = quiz
+        self.attempt = attempt
+        self.saved = saved
+        self.attemptsLeft = attemptsLeft
+    }
+}
+
+/// Work for the runtime, as plain values: update never performs it.
+public enum Effect: Sendable, Hashable {
+    case createLearner(LearnerInfo)
+    case chooseLearner(nip: String)
+    case openModule(courseID: String, moduleID: String)
+    /// `position` is how far into the module the reader is, 0...1.
+    case savePosition(courseID: String, moduleID: String, position: Double)
+    case markRead(courseID: String, moduleID: String)
+    case openQuiz(courseID: String, moduleID: String)
+    case recordAnswer(attempt: String, questionID: String, Response)
+    case finishAttempt(attempt: String)
+    case loadReport
+    case quit
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// What the app knows of the learners, the courses and the records: plain values the runtime
+/// fills from the store and CourseKit. The app performs no I/O.
+public struct LearnerInfo: Sendable, Hashable {
+    public var nip: String
+    public var name: String
+    public var agency: String
+    public var unit: String
+
+    public init(nip: String, name: String, agency: String = "", unit: String = "") {
+        self.nip = nip
+        self.name = name
+        self.agency = agency
+        self.unit = unit
+    }
+}
+
+/// A course folder that could not be loaded, with its first error as CourseKit worded it.
+public struct BrokenCourse: Sendable, Hashable {
+    public var folder: String
+    public var message: String
+
+    public init(folder: String, message: String) {
+        self.folder = folder
+        self.message = message
+    }
+}
+
+public enum CourseStatus: Sendable, Hashable {
+    case notStarted, inProgress, completed
+}
+
+/// One module's record for the current learner.
+public struct ModuleRecord: Sendable, Hashable {
+    public var isRead: Bool
+    /// Best quiz score in percent, if attempted.
+    public var bestScore: Double?
+    public var passed: Bool
+    public var attempts: Int
+
+    public init(isRead: Bool = false, bestScore: Double? = nil, passed: Bool = false, attempts: Int = 0) {
+        self.isRead = isRead
+        self.bestScore = bestScore
+        self.passed = passed
+        self.attempts = attempts
+    }
+}
+
+/// One course's record for the current learner.
+public struct CourseRecord: Sendable, Hashable {
+    public var percent: Double
+    public var status: CourseStatus
+    public var modules: [String: ModuleRecord]
+    /// Where "Lanjutkan" goes: the module opened last, and how far into it (0...1).
+    public var lastModule: String?
+    public var lastPosition: Double
+
+    public init(percent: Double = 0, status: CourseStatus = .notStarted, modules: [String: ModuleRecord] = [:],
+                lastModule: String? = nil, lastPosition: Double = 0) {
+        self.percent = percent
+        self.status = status
+        self.modules = modules
+        self.lastModule = lastModule
+        self.lastPosition = lastPosition
+    }
+}
+
+/// The progress screen's figures.
+public struct ProgressReport: Sendable, Hashable {
+    public struct Completion: Sendable, Hashable {
+        public var title: String
+        public var date: Date
+        public var hours: Double
+        public init(title: String, date: Date, hours: Double) {
+            self.title = title
+            self.date = date
+            self.hours = hours
+        }
+    }
+
+    public var year: Int
+    public var hours: Double
+    public var target: Double
+    public var completions: [Completion]
+    /// Statements in the outbox not yet exported or sent.
+    public var pending: Int
+
+    public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int) {
+        self.year = year
+        self.hours = hours
+        self.target = target
+        self.completions = completions
+        self.pending = pending
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Localization
+
+/// Every string the app shows, by key. Each language has one table (`Phrase.indonesian`,
+/// `Phrase.english`); a test checks that both cover every key. `{1}`, `{2}` are filled in order.
+public enum Phrase: String, CaseIterable, Sendable {
+    case appName
+    case screenTooSmall, screenTooSmallHint
+    // Profile
+    case profileTitle, profileIntro, fieldNIP, fieldName, fieldAgency, fieldUnit
+    case nipEmpty, nipNotDigits, nipLength, nipBirthDate, nipBirthInFuture, nipServiceMonth
+    case nipServiceBeforeBirth, nipSex, nipSequence, nipAge, nipValid, nameRequired, formSave
+    case pickerTitle, pickerNew
+    // Library
+    case libraryTitle, libraryEmpty, libraryFailed, filterPrompt, filterNone
+    case statusNotStarted, statusInProgress, statusCompleted, hoursShort
+    // Outline
+    case outlineContinue, outlineRead, outlineMinutes, outlineQuizScore, outlineQuizNone
+    case outlineAttemptsLeft, outlineAttemptsUnlimited, outlineNoQuiz
+    // Reader
+    case readerLoading, readerEnd, readerEndQuiz, searchPrompt, searchNoHits, searchHits
+    case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing
+    // Quiz
+    case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
+    case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne
+    case quizResult, quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
+    case quizNoAttemptsLeft, quizEmpty, quizMatchingHint, quizContinueHint
+    // Progress
+    case progressTitle, progressYear, progressJP, progressCompletions, progressNone
+    case progressPending, progressLoading
+    // Help and keys
+    case helpTitle, helpClose
+    case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
+    case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
+    case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
+    case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
+    case keySpaceName, keyQuitNow
+    // Messages
+    case errorTitle, storeFailed
+}
+
+/// The phrases of one language.
+public struct Strings: Sendable {
+    public let language: Language
+    private let table: [Phrase: String]
+
+    public init(_ language: Language) {
+        self.language = language
+        table = language == .indonesian ? Phrase.indonesian : Phrase.english
+    }
+
+    public subscript(_ phrase: Phrase) -> String { table[phrase] ?? phrase.rawValue }
+
+    /// The phrase with `{1}`, `{2}`... replaced by `values` in order.
+    public func callAsFunction(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
+        var text = self[phrase]
+        for (index, value) in values.enumerated() {
+            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value.description)
+        }
+        return text
+    }
+}
+

@@ -1,0 +1,112 @@
+import Canvas
+import Foundation
+import ProgressStore
+
+extension ProfileForm {
+    public func text(_ field: Field) -> String { fields[field.rawValue].text }
+
+    /// What is wrong with a field right now, in words; nil when it is fine. Checked as the
+    /// learner types: the NIP as soon as something is typed, the name once saving was tried.
+    public func problem(_ field: Field, _ strings: Strings) -> String? {
+        switch field {
+        case .nip:
+            guard !text(.nip).isEmpty || triedToSave else { return nil }
+            do {
+                _ = try NIP(validating: text(.nip))
+                return nil
+            } catch {
+                return Self.describe(error, strings)
+            }
+        case .name:
+            let blank = text(.name).trimmingCharacters(in: .whitespaces).isEmpty
+            return blank && triedToSave ? strings[.nameRequired] : nil
+        case .agency, .unit:
+            return nil
+        }
+    }
+
+    /// A valid NIP's note (an unusual age at appointment is flagged, not refused).
+    public func nipNote(_ strings: Strings) -> String? {
+        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
+        for case .implausibleAgeAtAppointment(let years) in nip.warnings() { return strings(.nipAge, years) }
+        return strings[.nipValid]
+    }
+
+    var learner: LearnerInfo? {
+        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
+        let name = text(.name).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty else { return nil }
+        return LearnerInfo(nip: nip.digits, name: name,
+                           agency: text(.agency).trimmingCharacters(in: .whitespaces),
+                           unit: text(.unit).trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func describe(_ problem: NIP.Problem, _ strings: Strings) -> String {
+        switch problem {
+        case .empty: strings[.nipEmpty]
+        case .notDigits(let character): strings(.nipNotDigits, String(character))
+        case .wrongLength(let count): strings(.nipLength, count)
+        case .birthDate: strings[.nipBirthDate]
+        case .birthInFuture: strings[.nipBirthInFuture]
+        case .serviceMonth: strings[.nipServiceMonth]
+        case .serviceBeforeBirth: strings[.nipServiceBeforeBirth]
+        case .sex: strings[.nipSex]
+        case .sequence: strings[.nipSequence]
+        }
+    }
+}
+
+func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let fieldCount = ProfileForm.Field.allCases.count
+    switch Keymap.action(for: key, on: .profileForm) {
+    case .nextField:
+        state.form.focus = ProfileForm.Field(rawValue: (state.form.focus.rawValue + 1) % fieldCount)!
+    case .up:
+        state.form.focus = ProfileForm.Field(rawValue: (state.form.focus.rawValue + fieldCount - 1) % fieldCount)!
+    case .confirm:
+        return save(&state)
+    case .back:
+        return back(&state)
+    case .help where !key.isPrintable:
+        state.showsHelp = true
+    default:
+        _ = state.form.fields[state.form.focus.rawValue].edit(key)
+    }
+    return []
+}
+
+private func save(_ state: inout AppState) -> [Effect] {
+    state.form.triedToSave = true
+    guard let learner = state.form.learner else {
+        state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings) != nil } ?? .nip
+        return []
+    }
+    return [.createLearner(learner)]
+}
+
+func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let action = Keymap.action(for: key, on: .learnerPicker)
+    let rows = state.learners.count + 1
+    if showsHelp(action, &state) || moveSelection(&state.picker, count: rows, page: state.size.height - 4, by: action) {
+        return []
+    }
+    switch action {
+    case .open where state.picker < state.learners.count:
+        return [.chooseLearner(nip: state.learners[state.picker].nip)]
+    case .open, .newLearner:
+        state.form = ProfileForm()
+        push(.profileForm, &state)
+    case .quit:
+        return quit(&state)
+    default: break
+    }
+    return []
+}
+
+extension Key {
+    /// Keys that type a character into a field (`?` included: it is help only outside fields).
+    var isPrintable: Bool {
+        if case .character = self { return true }
+        return false
+    }
+}

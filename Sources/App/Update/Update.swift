@@ -1,0 +1,117 @@
+import Canvas
+
+/// The app's only way to change: fold a message into the state and say what the runtime must do.
+public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+    switch msg {
+    case .key(let key):
+        return handle(key, &state)
+    case .resize(let size):
+        state.size = size
+        state.withReader { $0.relayout(in: $1) }
+        return []
+    case .started(let startup):
+        return start(&state, startup)
+    case .learnerChosen(let learner, let records):
+        state.learner = learner
+        state.records = records
+        if !state.learners.contains(learner) { state.learners.append(learner) }
+        state.route = [.library]
+        return []
+    case .recordsChanged(let records):
+        state.records = records
+        return []
+    case .moduleLoaded(let courseID, let moduleID, let result):
+        return state.withReader { reader, state in
+            reader.load(courseID: courseID, moduleID: moduleID, result, in: state)
+            return reader.reachEndIfShown(in: state)
+        } ?? []
+    case .quizStarted(let session):
+        return state.quiz?.start(session) ?? []
+    case .attemptFinished(let score, let passed):
+        state.quiz?.phase = .result(score: score, passed: passed)
+        return []
+    case .reportLoaded(let report):
+        state.report = report
+        return []
+    case .failed(let failure):
+        state.notice = failure.message
+        if state.screen == .quiz, state.quiz?.session == nil { state.route.removeLast() }
+        return []
+    }
+}
+
+private func start(_ state: inout AppState, _ startup: Startup) -> [Effect] {
+    state.learners = startup.learners
+    state.courses = startup.courses
+    state.failures = startup.failures
+    state.folder = startup.folder
+    if startup.learnerGiven, let nip = startup.lastLearner { return [.chooseLearner(nip: nip)] }
+    if startup.learners.isEmpty {
+        state.route = [.profileForm]
+    } else {
+        state.picker = startup.learners.firstIndex { $0.nip == startup.lastLearner } ?? 0
+        state.route = [.learnerPicker]
+    }
+    return []
+}
+
+private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .control("c") { return quit(&state) }
+    state.notice = nil
+    if state.showsHelp {
+        state.showsHelp = false
+        return []
+    }
+    guard let screen = state.screen else { return [] }
+    switch screen {
+    case .profileForm: return profileKey(key, &state)
+    case .learnerPicker: return pickerKey(key, &state)
+    case .library: return libraryKey(key, &state)
+    case .outline: return outlineKey(key, &state)
+    case .reader: return readerKey(key, &state)
+    case .quiz: return quizKey(key, &state)
+    case .progress: return progressKey(key, &state)
+    }
+}
+
+/// Leaves at once, saving the reading position first: nothing else is pending, as every
+/// answer is saved when it is given.
+func quit(_ state: inout AppState) -> [Effect] {
+    state.isQuitting = true
+    return leaveReader(&state) + [.quit]
+}
+
+/// Goes back one screen; from the bottom screen, quits.
+func back(_ state: inout AppState) -> [Effect] {
+    let effects = state.screen == .reader ? leaveReader(&state) : []
+    state.route.removeLast()
+    if state.screen == nil { return quit(&state) }
+    return effects
+}
+
+func push(_ screen: ScreenKind, _ state: inout AppState) {
+    state.route.append(screen)
+}
+
+/// Shows help for `?`; true when the key was that.
+func showsHelp(_ action: Action?, _ state: inout AppState) -> Bool {
+    guard action == .help else { return false }
+    state.showsHelp = true
+    return true
+}
+
+/// Moves a list selection; false for actions that are not list movements.
+func moveSelection(_ selected: inout Int, count: Int, page: Int, by action: Action?) -> Bool {
+    guard count > 0, let action else { return false }
+    switch action {
+    case .up: selected -= 1
+    case .down: selected += 1
+    case .pageUp: selected -= max(page, 1)
+    case .pageDown: selected += max(page, 1)
+    case .top: selected = 0
+    case .bottom: selected = count - 1
+    default: return false
+    }
+    selected = min(max(selected, 0), count - 1)
+    return true
+}

@@ -1,0 +1,171 @@
+import Canvas
+
+/// The smallest screen the app draws on; below it, it says so and waits to be enlarged.
+public let minimumSize = Size(width: 40, height: 12)
+
+/// Draws the whole screen for `state`. Pure: the same state always gives the same buffer.
+public func view(_ state: AppState) -> Buffer {
+    var canvas = Painter(state: state, buffer: Buffer(size: state.size))
+    guard state.size.width >= minimumSize.width, state.size.height >= minimumSize.height else {
+        canvas.drawTooSmall()
+        return canvas.buffer
+    }
+    guard let screen = state.screen else { return canvas.buffer }
+    if state.showsHelp {
+        canvas.drawHelp(for: screen)
+        return canvas.buffer
+    }
+    switch screen {
+    case .profileForm: canvas.drawProfileForm()
+    case .learnerPicker: canvas.drawPicker()
+    case .library: canvas.drawLibrary()
+    case .outline: canvas.drawOutline()
+    case .reader: canvas.drawReader()
+    case .quiz: canvas.drawQuiz()
+    case .progress: canvas.drawProgress()
+    }
+    if screen != .reader { canvas.drawFooter(for: screen) }
+    return canvas.buffer
+}
+
+/// A buffer being drawn for one state, with the helpers every screen shares.
+struct Painter {
+    let state: AppState
+    var buffer: Buffer
+    var styles: Styles { Styles(display: state.display) }
+    var strings: Strings { state.strings }
+    var glyphs: Glyphs { state.glyphs }
+    var width: Int { state.size.width }
+    var height: Int { state.size.height }
+    /// Rows between the header (row 0) and the footer (last row).
+    var body: Rect { Rect(x: 1, y: 2, width: width - 2, height: height - 3) }
+
+    init(state: AppState, buffer: Buffer) {
+        self.state = state
+        self.buffer = buffer
+    }
+
+    mutating func drawTooSmall() {
+        let lines = [strings[.screenTooSmall], strings(.screenTooSmallHint, minimumSize.width, minimumSize.height)]
+        for (offset, line) in lines.enumerated() {
+            let text = fitted(line, width, ellipsis: "")
+            write(text, x: max((width - displayWidth(text)) / 2, 0), y: height / 2 - 1 + offset,
+                  style: offset == 0 ? styles.error : .plain)
+        }
+    }
+
+    /// Row 0: the app, the screen's title and, at the right, `right` (the learner, or a count).
+    mutating func drawHeader(_ title: String, right: String? = nil) {
+        buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: styles.header)
+        let rightText = right.map { fitted($0, width / 3, ellipsis: glyphs.ellipsis) } ?? ""
+        let rightWidth = displayWidth(rightText)
+        let left = " \(strings[.appName]) \(glyphs.separator) \(title)"
+        write(fitted(left, width - rightWidth - 2, ellipsis: glyphs.ellipsis), x: 0, y: 0, style: styles.header)
+        write(rightText, x: width - rightWidth - 1, y: 0, style: styles.header)
+    }
+
+    /// The last row: the notice if there is one, else the screen's key hints.
+    mutating func drawFooter(for screen: ScreenKind) {
+        let y = height - 1
+        if let notice = state.notice {
+            write(fitted(" " + notice, width, ellipsis: glyphs.ellipsis), x: 0, y: y, style: styles.error)
+            return
+        }
+        drawHints(for: screen, y: y)
+    }
+
+    mutating func drawHints(for screen: ScreenKind, y: Int) {
+        var x = 1
+        for binding in (Keymap.global + Keymap.bindings(for: screen)) where binding.inFooter {
+            let key = label(binding, first: true)
+            let help = strings[binding.help]
+            let needed = displayWidth(key) + 1 + displayWidth(help) + 2
+            guard x + needed <= width else { break }
+            x += write(key, x: x, y: y, style: styles.key) + 1
+            x += write(help, x: x, y: y, style: styles.muted) + 2
+        }
+    }
+
+    /// How a binding's keys are written: `↑/k`, or only the first in the footer.
+    func label(_ binding: Binding, first: Bool = false) -> String {
+        if let label = binding.label { return label }
+        let names = binding.keys.map(name)
+        return first ? names.first ?? "" : names.joined(separator: "/")
+    }
+
+    func name(_ key: Key) -> String {
+        switch key {
+        case .character(" "): strings[.keySpaceName]
+        case .character(let character): String(character)
+        case .control(let character): "Ctrl-" + character.uppercased()
+        case .up: glyphs.up
+        case .down: glyphs.down
+        case .left: glyphs.left
+        case .right: glyphs.right
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .backspace: "Backspace"
+        case .delete: "Del"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .function(let number): "F\(number)"
+        }
+    }
+
+    mutating func drawHelp(for screen: ScreenKind) {
+        drawHeader(strings[.helpTitle])
+        let bindings = Keymap.bindings(for: screen) + Keymap.global
+        let labels = bindings.map { label($0) }
+        let column = min((labels.map(displayWidth).max() ?? 0) + 2, width / 2)
+        for (row, binding) in bindings.enumerated() where row < height - 4 {
+            write(fitted(labels[row], column - 1, ellipsis: glyphs.ellipsis), x: 2, y: 2 + row, style: styles.key)
+            write(fitted(strings[binding.help], width - column - 3, ellipsis: glyphs.ellipsis), x: 2 + column, y: 2 + row)
+        }
+        write(fitted(" " + strings[.helpClose], width, ellipsis: glyphs.ellipsis), x: 0, y: height - 1, style: styles.muted)
+    }
+
+    /// Draws a list of `count` rows of `rowHeight` lines in `area`, scrolled so `selected` shows.
+    mutating func drawList(count: Int, selected: Int, rowHeight: Int = 1, highlights: Bool = true, in area: Rect,
+                           row draw: (inout Painter, Int, Int, Bool) -> Void) {
+        let visible = max(area.height / max(rowHeight, 1), 1)
+        let first = min(max(selected - visible + 1, 0), max(count - visible, 0))
+        for index in first..<min(first + visible, count) {
+            let y = area.y + (index - first) * rowHeight
+            if highlights && index == selected {
+                buffer.fill(Rect(x: area.x - 1, y: y, width: area.width + 2, height: rowHeight), style: styles.selected)
+            }
+            draw(&self, index, y, index == selected)
+        }
+    }
+
+    /// A text field with a visible cursor, from x to the end of the row.
+    mutating func drawField(_ field: TextField, x: Int, y: Int, width fieldWidth: Int, active: Bool) {
+        let before = String(field.characters[..<field.cursor])
+        // Keep the cursor in view: when the text is wider than the field, show its tail.
+        let overflow = max(displayWidth(before) + 1 - fieldWidth, 0)
+        var skipped = 0
+        var shown = Substring(field.text)
+        while skipped < overflow, let first = shown.first {
+            skipped += displayWidth(first)
+            shown = shown.dropFirst()
+        }
+        write(String(shown), x: x, y: y, clip: Rect(x: x, y: y, width: fieldWidth, height: 1))
+        guard active else { return }
+        let cursorX = x + displayWidth(before) - skipped
+        if cursorX < x + fieldWidth {
+            buffer.restyle(Rect(x: cursorX, y: y, width: field.cursor < field.characters.count
+                                    ? max(displayWidth(field.characters[field.cursor]), 1) : 1, height: 1)) {
+                $0.reverse = true
+            }
+        }
+    }
+
+    @discardableResult
+    mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
+        buffer.write(text, x: x, y: y, style: style, clip: clip)
+    }
+}

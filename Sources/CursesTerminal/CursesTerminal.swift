@@ -1,1 +1,0 @@
-// CursesTerminal: built by its issue.

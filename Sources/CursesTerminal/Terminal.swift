@@ -1,0 +1,81 @@
+import Canvas
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the terminal reports: a key press, or a new size after the window was resized.
+public enum TerminalEvent: Sendable, Hashable {
+    case key(Key)
+    case resize(Size)
+}
+
+/// The only code that talks to ncurses. It owns the screen between `init` and `close()`:
+/// raw mode (Ctrl-C arrives as a key, so the app quits through its own path and saves first),
+/// wide-character input and output, colours when the terminal has them and the user allows.
+public final class CursesTerminal {
+    /// Whether styles may use colours: false for `NO_COLOR`, monochrome terminals (`TERM=vt100`).
+    public let hasColors: Bool
+    /// Whether the locale's charset is UTF-8; if not, non-ASCII cells are shown as ASCII.
+    public let isUTF8: Bool
+    private var presenter: Presenter
+    private var isOpen = true
+
+    /// Esc is a key of its own here; 25 ms is long enough for an arrow's escape sequence over SSH.
+    public static let escapeDelay: Int32 = 25
+
+    public init(environment: [String: String], isUTF8: Bool) {
+        setlocale(LC_ALL, "")
+        belajar_restore_terminal_on_fatal_signals()
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(belajar_stdscr(), true)
+        set_escdelay(Self.escapeDelay)
+        curs_set(0)
+        // Scrolling by a line should cost a line of output, as it does in less.
+        idlok(belajar_stdscr(), true)
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        hasColors = !noColor && has_colors()
+        if hasColors {
+            start_color()
+            use_default_colors()
+        }
+        self.isUTF8 = isUTF8
+        presenter = Presenter(colors: hasColors ? ColorPairs() : nil, isUTF8: isUTF8)
+    }
+
+    deinit { close() }
+
+    public var size: Size { Size(width: Int(belajar_cols()), height: Int(belajar_lines())) }
+
+    /// Puts the terminal back as it was. Safe to call twice.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        endwin()
+    }
+
+    /// Draws `buffer`, sending ncurses only the cells that changed since the last frame.
+    public func present(_ buffer: Buffer) {
+        presenter.present(buffer)
+        refresh()
+    }
+
+    /// Blocks until a key or a resize arrives.
+    public func nextEvent() -> TerminalEvent {
+        while true {
+            var character: wint_t = 0
+            let status = get_wch(&character)
+            if status == KEY_CODE_YES, Int32(character) == KEY_RESIZE {
+                presenter.invalidate()
+                return .resize(size)
+            }
+            if status == ERR { continue }
+            if let key = KeyDecoder.key(code: UInt32(character), isFunctionKey: status == KEY_CODE_YES) {
+                return .key(key)
+            }
+        }
+    }
+}
