@@ -98,7 +98,7 @@ public enum Keymap {
         Binding([.character("N")], .previousHit, .keyPreviousHit),
         Binding([.character("t")], .contents, .keyContents, footer: true),
         Binding([.character("l")], .links, .keyLinks),
-        Binding([.character("]")], .nextModule, .keyNextModule, footer: true),
+        Binding([.character("]")], .nextModule, .keyNextModule),
         Binding([.character("[")], .previousModule, .keyPreviousModule),
         Binding([.character("u")], .quiz, .keyQuiz),
         back,

@@ -15,8 +15,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case libraryTitle, libraryEmpty, libraryFailed, filterPrompt, filterNone
     case statusNotStarted, statusInProgress, statusCompleted, hoursShort
     // Outline
-    case outlineContinue, outlineRead, outlineMinutes, outlineQuizScore, outlineQuizNone
-    case outlineAttemptsLeft, outlineAttemptsUnlimited, outlineNoQuiz
+    case outlineContinue, outlineMinutes, outlineQuizScore, outlineQuizNone
+    case outlineAttemptsLeft
     // Reader
     case readerLoading, readerEnd, readerEndQuiz, searchPrompt, searchNoHits, searchHits
     case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing
@@ -24,7 +24,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
     case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne
     case quizResult, quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
-    case quizNoAttemptsLeft, quizEmpty, quizMatchingHint, quizContinueHint
+    case quizEmpty, quizMatchingHint, quizContinueHint
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading
@@ -35,8 +35,6 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
     case keySpaceName, keyQuitNow
-    // Messages
-    case errorTitle, storeFailed
 }
 
 /// The phrases of one language.

@@ -1,0 +1,104 @@
+import App
+import Canvas
+import Localization
+import Testing
+
+@Suite struct ScreenTests {
+    @Test func aFirstRunShowsTheFormAndASavedProfileIsCreated() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup()))
+        #expect(session.state.screen == .profileForm)
+        session.type("19860926.201505.1.001")
+        session.press(.tab)
+        session.type("Siti Rahayu")
+        session.press(.enter)
+        #expect(session.effects == [.createLearner(LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu"))])
+    }
+
+    @Test(arguments: [
+        ("19860931201505 1001", "tanggal lahir"), ("198609262015131001", "bulan TMT"),
+        ("198609261980051001", "sesudah tanggal lahir"), ("198609262015053001", "1 (pria) atau 2"),
+        ("198609262015051000", "tidak boleh 000"), ("1986x", "bukan angka"),
+    ])
+    func aWrongNIPIsExplainedAsItIsTyped(nip: String, reason: String) {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup()))
+        session.type(nip)
+        #expect(session.screen.contains(reason))
+        session.press(.enter)
+        #expect(session.effects.isEmpty)
+    }
+
+    @Test func thePickerStartsOnTheLastLearner() {
+        let other = LearnerInfo(nip: "199001012015052002", name: "Budi")
+        var session = Session(Fixture.state(.english, 80, 24))
+        session.send(.started(Startup(learners: [other, Fixture.learner], lastLearner: Fixture.learner.nip,
+                                      courses: [Fixture.course], failures: [], folder: "courses")))
+        #expect(session.state.picker == 1)
+        session.press(.enter)
+        #expect(session.effects == [.chooseLearner(nip: Fixture.learner.nip)])
+    }
+
+    @Test func qOnTheLibraryQuitsAndEscElsewhereGoesBack() {
+        var session = ReaderTests.reading()
+        session.press(.escape)
+        #expect(session.state.screen == .outline)
+        session.press(.character("q"))
+        #expect(session.state.screen == .library)
+        session.press(.character("q"))
+        #expect(session.state.isQuitting)
+    }
+
+    @Test func theLibraryShowsProgressStatusAndBrokenCourses() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [
+            Fixture.course.id: CourseRecord(percent: 50, status: .inProgress),
+            Fixture.second.id: CourseRecord(percent: 100, status: .completed),
+        ]))
+        let screen = session.screen
+        #expect(screen.contains("█████░░░░░  50%  Sedang berjalan"))
+        #expect(screen.contains("██████████ 100%  Selesai"))
+        #expect(screen.contains("rusak: course.yaml:3:1"))
+    }
+
+    @Test func theFooterAndHelpAreDrawnFromTheKeyTable() {
+        var session = ReaderTests.reading()
+        let footer = view(session.state).line(23)
+        for binding in Keymap.bindings(for: .reader) where binding.inFooter {
+            #expect(footer.contains(Strings(.indonesian)[binding.help]))
+        }
+        session.press(.character("?"))
+        let help = session.screen
+        for binding in Keymap.bindings(for: .reader) + Keymap.global {
+            #expect(help.contains(Strings(.indonesian)[binding.help]), "\(binding.help)")
+        }
+        session.press(.character("x"))
+        #expect(session.state.showsHelp == false)
+    }
+
+    @Test(arguments: ScreenKind.allCases)
+    func noKeyIsBoundTwiceOnAScreen(screen: ScreenKind) {
+        let keys = (Keymap.bindings(for: screen) + Keymap.global).flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+    }
+
+    @Test func aTooSmallScreenSaysSoAndRecovers() {
+        var session = Session(Fixture.state(.english, 80, 24))
+        session.send(.started(Fixture.startup()))
+        session.send(.resize(Size(width: 39, height: 12)))
+        #expect(session.screen.contains("Screen too small"))
+        session.send(.resize(Size(width: 40, height: 12)))
+        #expect(session.screen.contains("Learner profile"))
+    }
+
+    @Test func withoutUTF8TheChromeIsASCII() {
+        var session = Session(Fixture.state(.indonesian, 80, 24, utf8: false))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [Fixture.course.id: CourseRecord(percent: 50, status: .inProgress)]))
+        let ascii = session.screen.unicodeScalars.allSatisfy(\.isASCII)
+        #expect(ascii)
+        #expect(session.screen.contains("> Pengembangan Kualitas ASN"))
+        #expect(session.screen.contains("#####-----  50%"))
+    }
+}
