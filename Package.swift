@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "Sync", dependencies: [
             "ProgressStore", "XAPI", "Localization", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "Localization"]),
+        .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "ProgressStore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
 
         // The composition root.
@@ -42,6 +42,8 @@ let package = Package(
             "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Quiz", "Localization"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
