@@ -9,6 +9,10 @@ public enum Action: Sendable, Hashable {
     case toggle, confirm, choose(Int), nextField
 }
 
+extension Action {
+    var movesByPage: Bool { [.pageUp, .pageDown, .top, .bottom].contains(self) }
+}
+
 /// The screens, as the key table knows them.
 public enum ScreenKind: Sendable, Hashable, CaseIterable {
     case profileForm, learnerPicker, library, outline, reader, quiz, progress

@@ -79,6 +79,8 @@ public struct QuizSession: Sendable, Hashable {
 public enum Effect: Sendable, Hashable {
     case createLearner(LearnerInfo)
     case chooseLearner(nip: String)
+    /// The records of each module of a course, for its outline.
+    case loadCourse(courseID: String)
     case openModule(courseID: String, moduleID: String)
     /// `position` is how far into the module the reader is, 0...1.
     case savePosition(courseID: String, moduleID: String, position: Double)

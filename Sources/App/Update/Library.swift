@@ -25,8 +25,10 @@ func libraryKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     switch action {
     case .open where count > 0:
-        state.outline = OutlineScreen(courseID: state.visibleCourses[state.library.selected].id)
+        let courseID = state.visibleCourses[state.library.selected].id
+        state.outline = OutlineScreen(courseID: courseID)
         push(.outline, &state)
+        return [.loadCourse(courseID: courseID)]
     case .filter:
         state.library.isFiltering = true
     case .progress:

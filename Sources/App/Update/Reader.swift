@@ -34,9 +34,8 @@ func openReader(_ course: Course, at index: Int, _ state: inout AppState) -> [Ef
 
 /// The position to keep when the reader closes or moves to another module.
 func leaveReader(_ state: inout AppState) -> [Effect] {
-    guard let reader = state.reader, reader.rendered != nil,
-          let module = state.course(reader.courseID)?.modules[reader.moduleIndex] else { return [] }
-    return [.savePosition(courseID: reader.courseID, moduleID: module.id, position: reader.anchor)]
+    guard let reader = state.reader, reader.rendered != nil else { return [] }
+    return reader.savePosition(in: state)
 }
 
 func readerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -109,10 +108,16 @@ extension ReaderScreen {
         case .links: overlay = .links(selected: 0)
         case let action?:
             scroll(action, in: state)
-            return reachEndIfShown(in: state)
+            return reachEndIfShown(in: state) + (action.movesByPage ? savePosition(in: state) : [])
         case nil: break
         }
         return []
+    }
+
+    /// Saved after each page, so a power cut loses at most a page of the reading position.
+    func savePosition(in state: AppState) -> [Effect] {
+        guard let module = state.course(courseID)?.modules[moduleIndex] else { return [] }
+        return [.savePosition(courseID: courseID, moduleID: module.id, position: anchor)]
     }
 
     mutating func scroll(_ action: Action, in state: AppState) {

@@ -18,7 +18,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.route = [.library]
         return []
     case .recordsChanged(let records):
-        state.records = records
+        state.records.merge(records) { $1 }
         return []
     case .moduleLoaded(let courseID, let moduleID, let result):
         return state.withReader { reader, state in

@@ -48,7 +48,7 @@ extension Painter {
             write(fitted(line, body.width, ellipsis: glyphs.ellipsis), x: body.x, y: y, style: style)
             y += 1
         }
-        if case .answering = quiz.phase, quiz.takesText {
+        if quiz.takesText {
             drawAnswerField(quiz, question, y: body.y + min(text.count, room) + 1)
         }
     }
@@ -84,7 +84,8 @@ extension Painter {
     private mutating func drawAnswerField(_ quiz: QuizScreen, _ question: Question, y: Int) {
         let prompt: Phrase = if case .numerical = question.kind { .quizNumberPrompt } else { .quizAnswerPrompt }
         let x = body.x + write(strings[prompt], x: body.x, y: y, style: styles.title)
-        drawField(quiz.input.field, x: x, y: y, width: body.maxX - x, active: true)
+        let answering: Bool = if case .answering = quiz.phase { true } else { false }
+        drawField(quiz.input.field, x: x, y: y, width: body.maxX - x, active: answering)
     }
 
     private func box(_ question: Question, picked: Bool) -> String {

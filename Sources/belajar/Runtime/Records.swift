@@ -12,6 +12,12 @@ final class Records {
     let courses: [Course]
     let language: Language
     private var learner: NIP?
+    /// The quiz being taken and its course: answers are saved against its questions.
+    private var quiz: (quiz: ModuleQuiz, courseID: String)?
+
+    /// Reading positions are kept as how far into the module the top line is, in ten-thousandths,
+    /// so they survive a different terminal width.
+    static let positionScale = 10_000.0
 
     init(store: ProgressStore, courses: [Course], language: Language) {
         self.store = store
@@ -20,12 +26,13 @@ final class Records {
     }
 
     func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
-        let learners = try store.learners().map(info)
+        let learners = try store.learners().map(Self.info)
+        let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
-        return Startup(learners: learners, lastLearner: learnerFlag ?? learners.last?.nip, learnerGiven: learnerFlag != nil,
+        return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
                        courses: library.courses, failures: broken, folder: folder.path)
     }
 
@@ -34,6 +41,8 @@ final class Records {
             return try attempt(effect)
         } catch let error as StoreError {
             return [.failed(Failure(error.message(in: language)))]
+        } catch let error as NIP.Problem {
+            return [.failed(Failure(StoreError.invalidNIP(error).message(in: language)))]
         } catch let error as CourseError {
             return [.failed(Failure(error.diagnostics.first?.formatted(in: language) ?? "\(error)"))]
         } catch {
@@ -49,42 +58,123 @@ final class Records {
             return try choose(nip)
         case .chooseLearner(let digits):
             return try choose(try NIP(validating: digits))
+        case .loadCourse(let courseID):
+            return [.recordsChanged([courseID: try record(of: try course(courseID))])]
         case .openModule(let courseID, let moduleID):
-            let (course, module) = try find(courseID, moduleID)
-            do {
-                let text = try course.text(of: module)
-                return [.moduleLoaded(courseID: courseID, moduleID: moduleID, .success(ModuleText(markdown: text)))]
-            } catch let error as CourseError {
-                let message = error.diagnostics.first?.formatted(in: language) ?? module.file
-                return [.moduleLoaded(courseID: courseID, moduleID: moduleID, .failure(Failure(message)))]
-            }
+            return try openModule(courseID, moduleID)
+        case .savePosition(let courseID, let moduleID, let position):
+            try recorder(courseID).move(module: moduleID, to: Int((position * Self.positionScale).rounded()))
+            return []
+        case .markRead(let courseID, let moduleID):
+            try recorder(courseID).readToEnd(module: moduleID)
+            return [.recordsChanged([courseID: try record(of: try course(courseID))])]
         case .openQuiz(let courseID, let moduleID):
-            let (course, module) = try find(courseID, moduleID)
-            let quiz = try course.quiz(of: module) ?? ModuleQuiz(file: module.quiz ?? "", questions: [])
-            return [.quizStarted(QuizSession(courseID: courseID, moduleID: moduleID, quiz: quiz, attempt: UUID().uuidString))]
-        case .finishAttempt:
-            return [.attemptFinished(score: 100, passed: true)]
+            return try openQuiz(courseID, moduleID)
+        case .recordAnswer(let attempt, let questionID, let response):
+            guard let quiz, let question = quiz.quiz.questions.first(where: { $0.id == questionID }),
+                  let id = Int64(attempt) else { return [] }
+            try recorder(quiz.courseID).save(response, to: question, in: id)
+            return []
+        case .finishAttempt(let attempt):
+            guard let (quiz, courseID) = quiz, let id = Int64(attempt) else { return [] }
+            let outcome = try recorder(courseID).finish(id, quiz: quiz)
+            return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false),
+                    .recordsChanged([courseID: try record(of: try course(courseID))])]
         case .loadReport:
-            return [.reportLoaded(ProgressReport(year: 2026, hours: 0, target: 20, completions: [],
-                                                 pending: try store.pendingStatementCount(learner: learner)))]
-        case .savePosition, .markRead, .recordAnswer, .quit:
+            return [.reportLoaded(try report())]
+        case .quit:
             return []
         }
     }
 
     private func choose(_ nip: NIP) throws -> [Msg] {
-        learner = nip
-        return [.learnerChosen(info(try store.learner(nip)), records: [:])]
+        let learner = try store.learner(nip)
+        self.learner = nip
+        try store.set(.lastLearner, to: nip.digits)
+        let progress = try store.progress(of: nip, in: courses)
+        var records: [String: CourseRecord] = [:]
+        for course in progress { records[course.courseId] = Self.record(course) }
+        return [.learnerChosen(Self.info(learner), records: records)]
     }
 
-    private func find(_ courseID: String, _ moduleID: String) throws -> (Course, Module) {
-        guard let course = courses.first(where: { $0.id == courseID }), let module = course.module(id: moduleID) else {
-            throw CourseError([])
+    private func openModule(_ courseID: String, _ moduleID: String) throws -> [Msg] {
+        let course = try course(courseID)
+        guard let module = course.module(id: moduleID) else { throw StoreError.moduleUnknown(course: courseID, module: moduleID) }
+        let reading = try recorder(courseID).open(module: moduleID)
+        do {
+            let text = ModuleText(markdown: try course.text(of: module),
+                                  position: Double(reading.lastPosition) / Self.positionScale)
+            return [.moduleLoaded(courseID: courseID, moduleID: moduleID, .success(text))]
+        } catch let error as CourseError {
+            let message = error.diagnostics.first?.formatted(in: language) ?? module.file
+            return [.moduleLoaded(courseID: courseID, moduleID: moduleID, .failure(Failure(message)))]
         }
-        return (course, module)
     }
 
-    private func info(_ learner: Learner) -> LearnerInfo {
+    private func openQuiz(_ courseID: String, _ moduleID: String) throws -> [Msg] {
+        let course = try course(courseID)
+        guard let module = course.module(id: moduleID) else { throw StoreError.moduleUnknown(course: courseID, module: moduleID) }
+        let quiz = try course.quiz(of: module) ?? ModuleQuiz(file: "", questions: [])
+        let recorder = try recorder(courseID)
+        let attempt = try recorder.startAttempt(module: moduleID)
+        self.quiz = (quiz, courseID)
+        let limit = course.completion.maxAttempts
+        let made = try recorder.attempts(module: moduleID).count
+        return [.quizStarted(QuizSession(courseID: courseID, moduleID: moduleID, quiz: quiz, attempt: String(attempt.id),
+                                         saved: attempt.answers, attemptsLeft: limit > 0 ? limit - made + 1 : nil))]
+    }
+
+    private func report() throws -> ProgressReport {
+        guard let learner else { return ProgressReport(year: 0, hours: 0, target: 0, completions: [], pending: 0) }
+        let year = Calendar.current.component(.year, from: Date())
+        let hours = try store.yearlyHours(of: learner, year: year)
+        let completions = hours.completions.map { completion in
+            ProgressReport.Completion(title: courses.first { $0.id == completion.courseId }?.title ?? completion.courseId,
+                                      date: completion.completedAt, hours: completion.hours)
+        }
+        return ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
+                              pending: try store.pendingStatementCount(learner: learner))
+    }
+
+    /// A course's record with each module's reading and quiz attempts, for its outline.
+    private func record(of course: Course) throws -> CourseRecord {
+        let recorder = try recorder(course.id)
+        var record = Self.record(try recorder.progress())
+        var lastOpened: (Date, ModuleReading)?
+        for module in course.modules {
+            let reading = try recorder.reading(module: module.id)
+            let finished = module.quiz == nil ? [] : try recorder.attempts(module: module.id).filter(\.isFinished)
+            record.modules[module.id] = ModuleRecord(
+                isRead: reading?.readToEndAt != nil, bestScore: finished.compactMap(\.scorePercent).max(),
+                passed: finished.contains { $0.passed == true }, attempts: finished.count)
+            if let reading, reading.readToEndAt == nil, reading.firstOpenedAt > (lastOpened?.0 ?? .distantPast) {
+                lastOpened = (reading.firstOpenedAt, reading)
+            }
+        }
+        record.lastModule = lastOpened?.1.moduleId
+        return record
+    }
+
+    private static func record(_ progress: CourseProgress) -> CourseRecord {
+        let status: CourseStatus = progress.completion != nil ? .completed
+            : progress.modulesRead + progress.quizzesPassed > 0 ? .inProgress : .notStarted
+        return CourseRecord(percent: Double(progress.percent), status: status)
+    }
+
+    private func recorder(_ courseID: String) throws -> CourseRecorder {
+        // The app asks for records only once a learner is chosen.
+        guard let learner else { throw StoreError.moduleUnknown(course: courseID, module: "") }
+        return try store.recorder(for: learner, in: try course(courseID))
+    }
+
+    private func course(_ id: String) throws -> Course {
+        guard let course = courses.first(where: { $0.id == id }) else { throw StoreError.moduleUnknown(course: id, module: "") }
+        return course
+    }
+
+    private static func info(_ learner: Learner) -> LearnerInfo {
         LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "")
     }
+
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 }
