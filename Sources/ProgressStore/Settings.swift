@@ -11,6 +11,8 @@ public enum Setting: String, Sendable, CaseIterable {
     case actorHomePage = "xapi.actorHomePage"
     /// Activity ids are IRIs under this base.
     case activityBase = "xapi.activityBase"
+    /// The NIP of the learner who used the app last: the learner picker starts on them.
+    case lastLearner = "app.lastLearner"
 
     public var defaultValue: String {
         switch self {
@@ -18,6 +20,7 @@ public enum Setting: String, Sendable, CaseIterable {
         case .yearlyTargetJP: "20"
         case .actorHomePage: "https://siasn.bkn.go.id"
         case .activityBase: "https://belajar.asn.go.id/xapi"
+        case .lastLearner: ""
         }
     }
 }
