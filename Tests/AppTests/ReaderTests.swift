@@ -16,7 +16,8 @@ import Testing
 
     @Test func opensTheModuleThroughAnEffect() {
         let session = Self.reading()
-        #expect(session.effects == [.openModule(courseID: Fixture.course.id, moduleID: "pentingnya")])
+        #expect(session.effects == [.loadCourse(courseID: Fixture.course.id),
+                                    .openModule(courseID: Fixture.course.id, moduleID: "pentingnya")])
         #expect(session.state.screen == .reader)
     }
 
