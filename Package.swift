@@ -44,6 +44,7 @@ let package = Package(
 
         .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Quiz", "Localization"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),

@@ -1,0 +1,97 @@
+import CourseKit
+import Foundation
+import ProgressStore
+import Testing
+
+/// The built binary under tmux, used as a new learner would. Serialized: each test starts its own
+/// tmux server, and the machine running the suite is small.
+@Suite(.serialized) struct LearnerJourneyTests {
+    static let nip = "198609262015051001"
+    /// Only the reader shows these: its footer, and the module's first paragraph.
+    static let readerFooter = "Spasi Halaman berikut"
+    static let firstParagraph = "Setiap ASN wajib belajar"
+
+    @Test func aNewLearnerFinishesACourseAndComesBackWhereTheyLeftOff() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let arguments = ["--courses", workspace.courses.path, "--store", workspace.store]
+        var app = try Tmux(arguments: arguments)
+        try app.wait(for: "Profil peserta")
+        try app.type("19860926 201505 1 001")
+        try app.wait(for: "NIP benar.")
+        try app.press("Tab")
+        try app.type("Siti Rahayu")
+        try app.press("Tab")
+        try app.type("BKN")
+        try app.press("Enter")
+        try app.wait(for: "Hak Pengembangan Kompetensi")
+        try app.press("Enter")
+        try app.wait(for: "Lanjutkan")
+        try app.press("Enter")
+        try app.wait(for: Self.readerFooter)
+        try app.press("End")
+        try app.wait(for: "Tekan Enter untuk mengerjakan kuis")
+        try app.press("Enter")
+        try answerEveryQuestion(of: try workspace.course(), in: app)
+        try app.wait(for: "Lulus")
+        try app.press("Enter")
+        try app.press("]")
+        try app.wait(for: "Modul ditandai sudah dibaca")
+        try app.press("Escape")
+        try app.wait(for: "100%")
+        try app.press("p")
+        try app.wait(for: "2 dari 20 JP")
+        try app.press("Escape")
+        try app.wait(for: "Lanjutkan")
+        try app.press("Enter")
+        // The module was read to the end, and opens where it was left: at the end.
+        try app.wait(for: "Tekan Enter untuk mengerjakan kuis")
+        try app.press("Home", "NPage", "NPage")
+        let reading = try app.wait(for: "the third page") { $0.contains("Bagian 5") && !$0.contains(Self.firstParagraph) }
+        try app.press("q", "q", "q")
+        try app.wait(for: "EXIT=0")
+
+        app = try Tmux(arguments: arguments)
+        try app.wait(for: "Pilih peserta")
+        try app.press("Enter")
+        try app.wait(for: "Selesai")
+        try app.press("Enter")
+        try app.wait(for: "Lanjutkan")
+        try app.press("Enter")
+        let resumed = try app.wait(for: "the same page") { $0.contains(Self.readerFooter) }
+        #expect(resumed == reading)
+        try app.press("C-c")
+        try app.wait(for: "EXIT=0")
+
+        try expectRecords(in: workspace)
+    }
+
+    private func answerEveryQuestion(of course: Course, in app: Tmux) throws {
+        let quiz = try #require(try course.quiz(of: course.modules[0]))
+        for (index, question) in quiz.questions.enumerated() {
+            try app.wait(for: "Soal \(index + 1)/\(quiz.questions.count)")
+            for step in RightAnswer.steps(for: question) {
+                switch step {
+                case .keys(let keys): for key in keys { try app.press(key) }
+                case .text(let text): try app.type(text)
+                }
+            }
+            try app.press("Enter")
+            try app.wait(for: "Tekan Enter untuk lanjut")
+            try app.press("Enter")
+        }
+    }
+
+    private func expectRecords(in workspace: Workspace) throws {
+        let store = try ProgressStore(path: workspace.store)
+        let nip = try NIP(validating: Self.nip)
+        let progress = try store.progress(of: nip, in: [try workspace.course()])
+        #expect(progress.first?.percent == 100)
+        #expect(progress.first?.completion?.hours == 2)
+        let year = Calendar.current.component(.year, from: Date())
+        let earned = try store.yearlyHours(of: nip, year: year).earned
+        let pending = try store.pendingStatementCount(learner: nip)
+        #expect(earned == 2)
+        #expect(pending > 10)
+    }
+}
