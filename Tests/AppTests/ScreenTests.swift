@@ -83,6 +83,25 @@ import Testing
         #expect(Set(keys).count == keys.count)
     }
 
+    @Test func theProgressScreenExportsToATypedPathAndPushesOnlyWhenAnLRSIsSetUp() {
+        var session = Session(Fixture.state(.english, 40, 12))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        session.press(.character("e"))
+        session.type("/media/usb")
+        #expect(session.screen.contains("Export to folder/file: /media/usb"))
+        session.press(.enter)
+        #expect(session.effects.last == .export(path: "/media/usb"))
+        session.send(.exported(count: 14, path: "/media/usb/b.bundle"))
+        #expect(session.screen.contains("14 records exported"))
+        #expect(session.effects.last == .loadReport)
+        session.press(.character("s"))
+        #expect(session.screen.contains("No LRS is set up"))
+        #expect(session.effects.last == .loadReport)
+    }
+
     @Test func aTooSmallScreenSaysSoAndRecovers() {
         var session = Session(Fixture.state(.english, 80, 24))
         session.send(.started(Fixture.startup()))

@@ -6,7 +6,7 @@ public enum Action: Sendable, Hashable {
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, quit, help, filter, search, nextHit, previousHit
     case contents, links, nextModule, previousModule, resume, quiz, progress, newLearner
-    case toggle, confirm, choose(Int), nextField
+    case toggle, confirm, choose(Int), nextField, export, push
 }
 
 extension Action {
@@ -73,7 +73,9 @@ public enum Keymap {
              Binding([.enter], .confirm, .keyConfirm, footer: true),
              Binding([.escape], .back, .keyBack, footer: true)]
         case .progress:
-            list + [back]
+            list + [Binding([.character("e")], .export, .keyExport, footer: true),
+                    Binding([.character("s")], .push, .keyPush, footer: true),
+                    back]
         }
     }
 

@@ -40,6 +40,8 @@ public struct AppState: Sendable {
     public var reader: ReaderScreen?
     public var quiz: QuizScreen?
     public var progressTop = 0
+    /// The export destination being typed on the progress screen.
+    public var exportPath: TextField?
 
     public init(language: Language, display: Display, size: Size) {
         strings = Strings(language)

@@ -14,6 +14,9 @@ public enum Msg: Sendable {
     case quizStarted(QuizSession)
     case attemptFinished(score: Double, passed: Bool)
     case reportLoaded(ProgressReport)
+    /// An export wrote `count` records to `path` (0: there was nothing new).
+    case exported(count: Int, path: String)
+    case pushed(count: Int)
     case failed(Failure)
 }
 
@@ -89,5 +92,9 @@ public enum Effect: Sendable, Hashable {
     case recordAnswer(attempt: String, questionID: String, Response)
     case finishAttempt(attempt: String)
     case loadReport
+    /// A signed bundle of the records not exported yet, to a folder or file (a USB stick).
+    case export(path: String)
+    /// The records not sent yet, to the configured LRS.
+    case push
     case quit
 }

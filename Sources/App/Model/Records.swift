@@ -79,14 +79,34 @@ public struct ProgressReport: Sendable, Hashable {
         }
     }
 
+    /// A past export or push: when (ISO 8601), how many records, and where to.
+    public struct SyncStep: Sendable, Hashable {
+        public var at: String
+        public var count: Int
+        public var destination: String
+        public init(at: String, count: Int, destination: String) {
+            self.at = at
+            self.count = count
+            self.destination = destination
+        }
+    }
+
     public var year: Int
     public var hours: Double
     public var target: Double
     public var completions: [Completion]
     /// Statements in the outbox not yet exported or sent.
     public var pending: Int
+    public var lastExport: SyncStep?
+    public var lastPush: SyncStep?
+    /// An LRS is set up, so the records can be sent from here.
+    public var canPush: Bool
 
-    public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int) {
+    public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int,
+                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false) {
+        self.lastExport = lastExport
+        self.lastPush = lastPush
+        self.canPush = canPush
         self.year = year
         self.hours = hours
         self.target = target

@@ -78,6 +78,15 @@ extension Phrase {
         .progressNone: "No course completed this year yet.",
         .progressPending: "Records not yet exported/sent: {1}",
         .progressLoading: "Loading...",
+        .progressLastExport: "Last export: {1}",
+        .progressLastPush: "Last sent to the LRS: {1}",
+        .progressNever: "never",
+        .exportPrompt: "Export to folder/file: ",
+        .exportDone: "{1} records exported to {2}",
+        .exportNothing: "No new records to export.",
+        .pushWorking: "Sending to the LRS...",
+        .pushDone: "{1} records sent to the LRS.",
+        .pushNotConfigured: "No LRS is set up (lrs.conf beside the progress file, or BELAJAR_LRS_*).",
         .helpTitle: "Help",
         .helpClose: "Press any key to close.",
         .keyUp: "Up",
@@ -111,5 +120,7 @@ extension Phrase {
         .keyCancel: "Cancel",
         .keySpaceName: "Space",
         .keyQuitNow: "Quit at once",
+        .keyExport: "Export",
+        .keyPush: "Sync",
     ]
 }

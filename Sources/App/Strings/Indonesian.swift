@@ -79,6 +79,15 @@ extension Phrase {
         .progressNone: "Belum ada kursus yang selesai tahun ini.",
         .progressPending: "Catatan belum diekspor/dikirim: {1}",
         .progressLoading: "Memuat...",
+        .progressLastExport: "Ekspor terakhir: {1}",
+        .progressLastPush: "Terakhir dikirim ke LRS: {1}",
+        .progressNever: "belum pernah",
+        .exportPrompt: "Ekspor ke folder/berkas: ",
+        .exportDone: "{1} catatan diekspor ke {2}",
+        .exportNothing: "Tidak ada catatan baru untuk diekspor.",
+        .pushWorking: "Mengirim ke LRS...",
+        .pushDone: "{1} catatan terkirim ke LRS.",
+        .pushNotConfigured: "LRS belum diatur (lrs.conf di samping berkas kemajuan, atau BELAJAR_LRS_*).",
         .helpTitle: "Bantuan",
         .helpClose: "Tekan tombol apa saja untuk menutup.",
         .keyUp: "Naik",
@@ -112,5 +121,7 @@ extension Phrase {
         .keyCancel: "Batal",
         .keySpaceName: "Spasi",
         .keyQuitNow: "Keluar seketika",
+        .keyExport: "Ekspor",
+        .keyPush: "Sinkronisasi",
     ]
 }

@@ -27,14 +27,15 @@ public enum Phrase: String, CaseIterable, Sendable {
     case quizEmpty, quizMatchingHint, quizContinueHint
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
-    case progressPending, progressLoading
+    case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
+    case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
     case helpTitle, helpClose
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
-    case keySpaceName, keyQuitNow
+    case keySpaceName, keyQuitNow, keyExport, keyPush
 }
 
 /// The phrases of one language.

@@ -96,7 +96,31 @@ func openProgress(_ state: inout AppState) -> [Effect] {
 }
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if var field = state.exportPath {
+        switch key {
+        case .escape: state.exportPath = nil
+        case .enter where !field.text.isEmpty:
+            state.exportPath = nil
+            return [.export(path: field.text)]
+        default:
+            _ = field.edit(key)
+            state.exportPath = field
+        }
+        return []
+    }
     let action = Keymap.action(for: key, on: .progress)
+    switch action {
+    case .export:
+        state.exportPath = TextField()
+        return []
+    case .push where state.report?.canPush == true:
+        state.notice = state.strings[.pushWorking]
+        return [.push]
+    case .push:
+        state.notice = state.strings[.pushNotConfigured]
+        return []
+    default: break
+    }
     let count = state.report?.completions.count ?? 0
     if showsHelp(action, &state) || moveSelection(&state.progressTop, count: count, page: state.listPage, by: action) {
         return []

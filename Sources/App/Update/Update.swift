@@ -33,6 +33,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let report):
         state.report = report
         return []
+    case .exported(let count, let path):
+        state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, count, path)
+        return [.loadReport]
+    case .pushed(let count):
+        state.notice = state.strings(.pushDone, count)
+        return [.loadReport]
     case .failed(let failure):
         state.notice = failure.message
         if state.screen == .quiz, state.quiz?.session == nil { state.route.removeLast() }

@@ -17,8 +17,13 @@ extension Painter {
         write(fitted(jp, body.maxX - x, ellipsis: glyphs.ellipsis), x: x, y: body.y + 1, style: .plain)
         write(fitted(strings(.progressPending, report.pending), body.width, ellipsis: glyphs.ellipsis),
               x: body.x, y: body.y + 2, style: report.pending > 0 ? styles.key : styles.muted)
-        write(fitted(strings[.progressCompletions], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 4, style: styles.title)
-        let list = Rect(x: body.x, y: body.y + 5, width: body.width, height: body.height - 5)
+        for (row, (phrase, step)) in [(Phrase.progressLastExport, report.lastExport), (.progressLastPush, report.lastPush)].enumerated() {
+            let text = step.map { "\($0.at)  \($0.count)  \($0.destination)" } ?? strings[.progressNever]
+            write(fitted(strings(phrase, text), body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 3 + row,
+                  style: styles.muted)
+        }
+        write(fitted(strings[.progressCompletions], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 6, style: styles.title)
+        let list = Rect(x: body.x, y: body.y + 7, width: body.width, height: body.height - 7)
         guard !report.completions.isEmpty else {
             write(fitted(strings[.progressNone], list.width, ellipsis: glyphs.ellipsis), x: list.x, y: list.y, style: styles.muted)
             return

@@ -50,8 +50,7 @@ extension Painter {
         let y = height - 1
         let search = reader.search
         if search.isEditing {
-            let x = write(strings[.searchPrompt], x: 1, y: y, style: styles.title) + 1
-            drawField(search.field, x: x, y: y, width: width - x - 1, active: true)
+            drawPrompt(.searchPrompt, search.field)
         } else if state.notice != nil {
             drawFooter(for: .reader)
         } else if reader.reachedEnd && reader.top + state.readerPage >= reader.lineCount {

@@ -24,7 +24,11 @@ public func view(_ state: AppState) -> Buffer {
     case .quiz: canvas.drawQuiz()
     case .progress: canvas.drawProgress()
     }
-    if screen != .reader { canvas.drawFooter(for: screen) }
+    if let field = state.exportPath, screen == .progress {
+        canvas.drawPrompt(.exportPrompt, field)
+    } else if screen != .reader {
+        canvas.drawFooter(for: screen)
+    }
     return canvas.buffer
 }
 
@@ -74,6 +78,13 @@ struct Painter {
         drawHints(for: screen, y: y)
     }
 
+    /// A question typed on the last row: the search in the reader, the export destination.
+    mutating func drawPrompt(_ prompt: Phrase, _ field: TextField) {
+        let y = height - 1
+        let x = write(strings[prompt], x: 1, y: y, style: styles.title) + 1
+        drawField(field, x: x, y: y, width: width - x - 1, active: true)
+    }
+
     mutating func drawHints(for screen: ScreenKind, y: Int) {
         var x = 1
         for binding in (Keymap.global + Keymap.bindings(for: screen)) where binding.inFooter {
@@ -120,10 +131,16 @@ struct Painter {
         drawHeader(strings[.helpTitle])
         let bindings = Keymap.bindings(for: screen) + Keymap.global
         let labels = bindings.map { label($0) }
-        let column = min((labels.map(displayWidth).max() ?? 0) + 2, width / 2)
-        for (row, binding) in bindings.enumerated() where row < height - 4 {
-            write(fitted(labels[row], column - 1, ellipsis: glyphs.ellipsis), x: 2, y: 2 + row, style: styles.key)
-            write(fitted(strings[binding.help], width - column - 3, ellipsis: glyphs.ellipsis), x: 2 + column, y: 2 + row)
+        // In as many columns as it takes for every key to show on a small screen.
+        let rows = max(height - 4, 1)
+        let columns = (bindings.count + rows - 1) / rows
+        let columnWidth = (width - 2) / max(columns, 1)
+        let labelWidth = min((labels.map(displayWidth).max() ?? 0) + 1, columnWidth / 2)
+        for (index, binding) in bindings.enumerated() {
+            let x = 2 + (index / rows) * columnWidth
+            let y = 2 + index % rows
+            write(fitted(labels[index], labelWidth - 1, ellipsis: glyphs.ellipsis), x: x, y: y, style: styles.key)
+            write(fitted(strings[binding.help], columnWidth - labelWidth - 1, ellipsis: glyphs.ellipsis), x: x + labelWidth, y: y)
         }
         write(fitted(" " + strings[.helpClose], width, ellipsis: glyphs.ellipsis), x: 0, y: height - 1, style: styles.muted)
     }

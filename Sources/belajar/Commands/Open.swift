@@ -29,7 +29,7 @@ struct Open: ParsableCommand {
             throw ValidationError(error.message(in: language))
         }
         let library = CourseLibrary.load(folder: folder)
-        let records = Records(store: progress, courses: library.courses, language: language)
+        let records = Records(store: progress, courses: library.courses, language: language, environment: environment)
         let startup = try records.startup(library: library, folder: folder, learnerFlag: learner)
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }

@@ -4,6 +4,7 @@ import Foundation
 import Localization
 import ProgressStore
 import Quiz
+import Sync
 
 /// Performs the app's effects on the store and the course files, and answers with messages.
 /// Every failure becomes a message on screen, worded by the library that met it.
@@ -11,6 +12,7 @@ final class Records {
     let store: ProgressStore
     let courses: [Course]
     let language: Language
+    let environment: [String: String]
     private var learner: NIP?
     /// The quiz being taken and its course: answers are saved against its questions.
     private var quiz: (quiz: ModuleQuiz, courseID: String)?
@@ -19,7 +21,8 @@ final class Records {
     /// so they survive a different terminal width.
     static let positionScale = 10_000.0
 
-    init(store: ProgressStore, courses: [Course], language: Language) {
+    init(store: ProgressStore, courses: [Course], language: Language, environment: [String: String]) {
+        self.environment = environment
         self.store = store
         self.courses = courses
         self.language = language
@@ -43,6 +46,8 @@ final class Records {
             return [.failed(Failure(error.message(in: language)))]
         } catch let error as NIP.Problem {
             return [.failed(Failure(StoreError.invalidNIP(error).message(in: language)))]
+        } catch let error as SyncError {
+            return [.failed(Failure(error.message(in: language)))]
         } catch let error as CourseError {
             return [.failed(Failure(error.diagnostics.first?.formatted(in: language) ?? "\(error)"))]
         } catch {
@@ -82,6 +87,12 @@ final class Records {
                     .recordsChanged([courseID: try record(of: try course(courseID))])]
         case .loadReport:
             return [.reportLoaded(try report())]
+        case .export(let path):
+            let result = try Exporter.export(store: store, to: path)
+            return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path)]
+        case .push:
+            guard let lrs = try LRSClient.configured(for: store, environment: environment) else { return [] }
+            return [.pushed(count: try Pusher.push(store: store, lrs: lrs))]
         case .quit:
             return []
         }
@@ -124,16 +135,20 @@ final class Records {
                                          saved: attempt.answers, attemptsLeft: limit > 0 ? limit - made + 1 : nil))]
     }
 
-    private func report() throws -> ProgressReport {
-        guard let learner else { return ProgressReport(year: 0, hours: 0, target: 0, completions: [], pending: 0) }
+    private func report() throws -> App.ProgressReport {
+        guard let learner else { return App.ProgressReport(year: 0, hours: 0, target: 0, completions: [], pending: 0) }
         let year = Calendar.current.component(.year, from: Date())
         let hours = try store.yearlyHours(of: learner, year: year)
         let completions = hours.completions.map { completion in
-            ProgressReport.Completion(title: courses.first { $0.id == completion.courseId }?.title ?? completion.courseId,
+            App.ProgressReport.Completion(title: courses.first { $0.id == completion.courseId }?.title ?? completion.courseId,
                                       date: completion.completedAt, hours: completion.hours)
         }
-        return ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
-                              pending: try store.pendingStatementCount(learner: learner))
+        let sync = try SyncStatus.of(store)
+        let step = { (step: SyncStatus.Step?) in step.map { App.ProgressReport.SyncStep(at: $0.at, count: $0.count, destination: $0.destination) } }
+        return App.ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
+                              pending: try store.pendingStatementCount(learner: learner),
+                              lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
+                              canPush: try LRSClient.configured(for: store, environment: environment) != nil)
     }
 
     /// A course's record with each module's reading and quiz attempts, for its outline.

@@ -1,6 +1,13 @@
 import App
 import CursesTerminal
 
+private extension Effect {
+    var isExport: Bool {
+        if case .export = self { return true }
+        return false
+    }
+}
+
 /// Runs the app: draws the state, turns terminal events into messages, and performs the
 /// effects `update` asks for, feeding their results back as messages.
 struct Runtime {
@@ -30,7 +37,11 @@ struct Runtime {
         var queue = [msg]
         while !queue.isEmpty {
             let effects = update(&state, queue.removeFirst())
-            for effect in effects { queue += records.perform(effect) }
+            for effect in effects {
+                // A push waits on the network: show the screen that says so first.
+                if effect == .push || effect.isExport { terminal.present(view(state)) }
+                queue += records.perform(effect)
+            }
         }
     }
 }
