@@ -53,14 +53,18 @@ final class Tmux {
         (try? tmux("capture-pane", "-p", "-t", session)) ?? ""
     }
 
-    /// Waits until the screen satisfies `condition`, and returns it; fails with the screen shown.
+    /// Waits until the screen satisfies `condition` and has stopped changing, and returns it;
+    /// fails with the screen shown.
     @discardableResult
     func wait(for what: String, timeout: TimeInterval = 10, until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var current = screen
-        while !condition(current) {
+        var previous = ""
+        // Keys sent together arrive over time: the screen counts once it holds still.
+        while !condition(current) || current != previous {
             guard Date() < deadline else { throw Failure(description: "waited for \(what); the screen is:\n\(current)") }
-            Thread.sleep(forTimeInterval: 0.05)
+            Thread.sleep(forTimeInterval: 0.1)
+            previous = current
             current = screen
         }
         return current
