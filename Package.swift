@@ -51,6 +51,10 @@ let package = Package(
         // Run by ProgressStoreTests: a learner recording attempts until killed.
         .executableTarget(name: "store-stress", dependencies: ["ProgressStore", "CourseKit", "Quiz"],
                           path: "Tests/StoreStress"),
+        // bench/store: recording and dashboard figures.
+        .executableTarget(name: "store-bench", dependencies: [
+            "ProgressStore", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+        ], path: "bench/StoreBench"),
         .testTarget(name: "ProgressStoreTests", dependencies: [
             "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress",
             .product(name: "GRDB", package: "GRDB.swift"),

@@ -43,13 +43,25 @@ public enum OutboxFilter: Sendable {
         case .all: "1"
         }
     }
+
+    /// The partial index made for this filter. Without statistics SQLite may pick another one
+    /// and read every statement's JSON to test the condition: 300 ms instead of 10 on 140,000
+    /// statements (bench/store).
+    var table: String {
+        switch self {
+        case .unsynced: "statement INDEXED BY statement_unsynced"
+        case .notExported: "statement INDEXED BY statement_unexported"
+        case .notSent: "statement INDEXED BY statement_unsent"
+        case .all: "statement"
+        }
+    }
 }
 
 extension ProgressStore {
     /// Statements in recording order, after `seq` (0: from the start).
     public func statements(_ filter: OutboxFilter, after seq: Int64 = 0, limit: Int) throws -> [OutboxStatement] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM statement WHERE \(filter.condition) AND seq > ? ORDER BY seq LIMIT ?",
+            try Row.fetchAll(db, sql: "SELECT * FROM \(filter.table) WHERE \(filter.condition) AND seq > ? ORDER BY seq LIMIT ?",
                              arguments: [seq, limit]).map(OutboxStatement.init)
         }
     }
@@ -62,8 +74,10 @@ extension ProgressStore {
     /// How many statements are neither exported nor sent: of one learner, or of everyone.
     public func pendingStatementCount(learner: NIP? = nil) throws -> Int {
         try read { db in
+            // One learner's: their own partial index; everyone's: the outbox's.
+            let source = learner == nil ? OutboxFilter.unsynced.table : "statement INDEXED BY statement_learner_unsynced"
             let mine = learner == nil ? "" : " AND learnerNIP = ?"
-            return try Int.fetchOne(db, sql: "SELECT count(*) FROM statement WHERE \(OutboxFilter.unsynced.condition)\(mine)",
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(source) WHERE \(OutboxFilter.unsynced.condition)\(mine)",
                                     arguments: StatementArguments(learner.map { [$0.digits] } ?? [])) ?? 0
         }
     }

@@ -51,7 +51,8 @@ do {
         logged("finish \(attempt.id)")
         finished += 1
     }
-} catch let error as StoreError {
-    FileHandle.standardError.write(Data((error.message(in: .english) + "\n").utf8))
+} catch {
+    let message = (error as? StoreError)?.message(in: .english) ?? String(describing: error)
+    FileHandle.standardError.write(Data((message + "\n").utf8))
     exit(1)
 }
