@@ -10,6 +10,7 @@ struct Belajar: ParsableCommand {
         subcommands: [
             Open.self,
             Check.self,
+            List.self,
             Render.self,
             LearnerCommand.self,
             ProgressCommand.self,

@@ -1,0 +1,20 @@
+import ArgumentParser
+import CourseKit
+import Foundation
+import Localization
+
+/// `belajar list`: the courses a library offers and the folders that failed to load, without
+/// opening the app (for scripts, and for the library-loading benchmark in bench/).
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Daftar kursus / List the courses.")
+
+    @Option(help: "Folder kursus / Courses folder.") var courses: String = "courses"
+    @Option(help: "Bahasa: id | en / Language.") var lang: String?
+
+    func run() throws {
+        let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
+        let library = CourseLibrary.load(folder: URL(fileURLWithPath: courses))
+        print(LibraryListing(library: library).lines(in: language).joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# How much opening a library costs against reading all of it.
+# Makes a library of COURSES courses x MODULES modules (each module ~40 KB of Markdown with a
+# 20-question GIFT quiz, titles left to the first heading), then times, RUNS times each:
+#   list   `belajar list`  : loads the library as the app does (course.yaml + first heading only)
+#   check  `belajar check` : the reference, reads and parses every module and quiz
+# and prints the medians and the ratio list/check. BUILD=debug skips the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+COURSES=${COURSES:-200} MODULES=${MODULES:-10} RUNS=${RUNS:-5} BUILD=${BUILD:-release}
+swift build -c "$BUILD" --product belajar 2>&1 | grep -E "error|Compiling belajar|Build complete" >&2 || true
+binary="$(swift build -c "$BUILD" --show-bin-path)/belajar"
+library="$(mktemp -d)"
+trap 'rm -rf "$library"' EXIT
+python3 - "$library" "$COURSES" "$MODULES" "$binary" "$RUNS" <<'PY'
+import os, statistics, subprocess, sys, time
+root, courses, modules, binary, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+paragraph = "Pengembangan kompetensi ASN dilakukan secara berkelanjutan melalui pelatihan, pendampingan dan belajar mandiri. " * 6
+for c in range(courses):
+    folder = os.path.join(root, f"kursus-{c:03d}")
+    os.makedirs(folder)
+    entries = []
+    for m in range(modules):
+        name = f"{m + 1:02d}-modul-{m}"
+        with open(os.path.join(folder, name + ".md"), "w") as f:
+            f.write(f"# Modul {m} kursus {c}\n\n" + "".join(f"## Bagian {p}\n\n{paragraph}\n\n" for p in range(60)))
+        with open(os.path.join(folder, name + ".gift"), "w") as f:
+            f.write("\n\n".join(f"::Soal {q}::Pertanyaan {q}? {{=benar#Tepat ~salah#Belum ~keliru}}" for q in range(20)))
+        entries.append(f"  - file: {name}.md\n    quiz: {name}.gift\n")
+    with open(os.path.join(folder, "course.yaml"), "w") as f:
+        f.write(f"id: kursus-{c:03d}\ntitle: Kursus {c}\nversion: 1.0.0\nhours: 2\nmodules:\n" + "".join(entries))
+
+def median_seconds(arguments):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = subprocess.run([binary] + arguments, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+        if result.returncode != 0:
+            sys.exit(f"belajar {' '.join(arguments)} failed with {result.returncode}")
+    return statistics.median(times)
+
+size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(root) for f in fs)
+listing = median_seconds(["list", "--courses", root])
+checking = median_seconds(["check", root])
+print(f"library: {courses} courses x {modules} modules, {size / 1e6:.1f} MB, median of {runs} runs")
+print(f"list  (load, lazy)        {listing * 1000:8.1f} ms")
+print(f"check (read everything)   {checking * 1000:8.1f} ms  (reference)")
+print(f"ratio list/check          {listing / checking:8.3f}")
+PY
