@@ -139,6 +139,16 @@ import Localization
         #expect(diagnostic.line == 4)
     }
 
+    /// course.yaml copied verbatim from DESIGN.md, comments and all, is a valid course.
+    @Test func theExampleOfDesignPasses() throws {
+        let folder = Fixtures.url("design-example")
+        #expect(CourseCheck.check(paths: [folder]).diagnostics.isEmpty)
+        let course = try #require(CourseLibrary.load(folder: folder).courses.first)
+        #expect(course.modules == [Module(id: "pentingnya", title: "Pentingnya ...", file: "01-pentingnya.md",
+                                          quiz: "01-pentingnya.gift", minutes: 10)])
+        #expect(course.description == "Optional, shown in the library.")
+    }
+
     @Test func aGoodLibraryHasNoDiagnostics() {
         let report = CourseCheck.check(paths: [Fixtures.url("library/alpha")])
         #expect(report.diagnostics.isEmpty)

@@ -33,6 +33,11 @@ import Localization
         #expect(wholeFile.formatted(in: .english, relativeTo: base) == "x: warning: folder 'x' skipped: it has no course.yaml")
     }
 
+    @Test func controlCharactersFromCourseFilesNeverReachTheTerminal() {
+        let message = DiagnosticMessage(.badCourseId, ["a\u{1B}[31mb\u{9B}c"])
+        #expect(message.text(in: .english) == "course id 'a\u{FFFD}[31mb\u{FFFD}c' is not valid")
+    }
+
     private func placeholders(_ text: String?) -> [String] {
         guard let text else { return [] }
         return (0..<5).map { "{\($0)}" }.filter { text.contains($0) }

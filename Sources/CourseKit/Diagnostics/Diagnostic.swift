@@ -44,7 +44,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     /// `path:line:col: error: message`, the form editors and CI logs understand. The words
     /// `error`/`warning` stay English on purpose: editors match on them.
     public func formatted(in language: Language, relativeTo base: URL? = nil) -> String {
-        var place = path(relativeTo: base)
+        var place = Printable.visible(path(relativeTo: base))
         if let line { place += ":\(line)" }
         if line != nil, let column { place += ":\(column)" }
         return "\(place): \(severity.rawValue): \(message(in: language))"

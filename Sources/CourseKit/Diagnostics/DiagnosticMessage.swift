@@ -108,12 +108,25 @@ struct Template: Sendable {
         self.hint = hint
     }
 
-    /// Replaces `{0}`, `{1}`... with the arguments, in order.
+    /// Replaces `{0}`, `{1}`... with the arguments, in order. Arguments quote course files, so
+    /// their control characters are made visible before they can reach a terminal.
     static func fill(_ template: String, _ arguments: [String]) -> String {
         var result = template
         for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index)}", with: argument)
+            result = result.replacingOccurrences(of: "{\(index)}", with: Printable.visible(argument))
         }
         return result
+    }
+}
+
+enum Printable {
+    /// C0, DEL and C1 control characters (escape sequences start with them) become U+FFFD.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 }

@@ -12,6 +12,7 @@ public struct LibraryListing: Sendable {
     public func lines(in language: Language) -> [String] {
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var lines = library.courses.map { course in
+            // ReportText fills arguments through Template, which makes control characters visible.
             ReportText.libraryCourse.text(in: language, course.id, course.title,
                                           String(course.modules.count), Self.hours(course.hours))
         }
