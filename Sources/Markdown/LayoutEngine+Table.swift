@@ -5,31 +5,32 @@ extension LayoutEngine {
     func table(_ table: Table, available: Int) -> [ContentLine] {
         let count = table.alignments.count
         guard count > 0, !table.rows.isEmpty else { return [] }
-        let natural = table.rows.map { row in row.indices.map { cellLines(row[$0], header: false, width: Int.max / 4) } }
-        let widths = columnWidths(natural, budget: available - (3 * count + 1))
+        let natural = table.rows.enumerated().map { rowIndex, row in
+            row.map { cell(lines: $0, header: rowIndex == 0, width: Int.max / 4) }
+        }
+        let wanted = natural.columnMaximum { $0.lines.reduce(0) { max($0, $1.width) } }
+        let least = natural.columnMaximum(\.widestWord)
+        let widths = columnWidths(wanted: wanted, least: least, budget: available - (3 * count + 1))
+        // Only a column narrower than its natural width needs its cells flowed again.
         let grid = table.rows.enumerated().map { rowIndex, row in
-            row.indices.map { cellLines(row[$0], header: rowIndex == 0, width: widths[$0]) }
+            row.indices.map { column in
+                widths[column] >= wanted[column] ? natural[rowIndex][column].lines
+                    : cell(lines: row[column], header: rowIndex == 0, width: widths[column]).lines
+            }
         }
         return draw(grid, widths: widths, alignments: table.alignments)
     }
 
-    private func cellLines(_ cell: [Inline], header: Bool, width: Int) -> [ContentLine] {
+    private func cell(lines cell: [Inline], header: Bool, width: Int) -> (lines: [ContentLine], widestWord: Int) {
         var filler = LineFiller(available: width)
         flow(cell, role: header ? .strong : .plain, into: &filler)
-        return filler.finish()
+        return filler.finishMeasured()
     }
 
-    private func columnWidths(_ natural: [[[ContentLine]]], budget: Int) -> [Int] {
-        let count = natural.first?.count ?? 0
-        let wanted = (0..<count).map { column in
-            natural.map { $0[column].reduce(0) { max($0, $1.width) } }.max() ?? 0
-        }.map { max($0, 1) }
-        let least = (0..<count).map { column in
-            natural.map { longestWord($0[column]) }.max() ?? 0
-        }.map { max($0, 1) }
+    private func columnWidths(wanted: [Int], least: [Int], budget: Int) -> [Int] {
         if wanted.reduce(0, +) <= budget { return wanted }
         if least.reduce(0, +) > budget {
-            let share = max(budget / count, 8)
+            let share = max(budget / wanted.count, 8)
             return zip(least, wanted).map { max($0, min($1, share)) }
         }
         return distribute(budget - least.reduce(0, +), from: least, toward: wanted)
@@ -50,12 +51,6 @@ extension LayoutEngine {
             column = (column + 1) % widths.count
         }
         return widths
-    }
-
-    private func longestWord(_ lines: [ContentLine]) -> Int {
-        lines.map { line in
-            line.runs.map(\.text).joined().split(separator: " ").map { columns($0) }.max() ?? 0
-        }.max() ?? 0
     }
 
     private func draw(_ grid: [[[ContentLine]]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
@@ -98,5 +93,13 @@ extension LayoutEngine {
             }
             return ContentLine(runs: runs, width: lineWidth)
         }
+    }
+}
+
+extension [[(lines: [ContentLine], widestWord: Int)]] {
+    /// Per column, the largest `measure` over its cells (at least 1, so no column vanishes).
+    func columnMaximum(_ measure: ((lines: [ContentLine], widestWord: Int)) -> Int) -> [Int] {
+        let count = first?.count ?? 0
+        return (0..<count).map { column in Swift.max(map { measure($0[column]) }.max() ?? 0, 1) }
     }
 }

@@ -12,6 +12,8 @@ struct LineFiller {
     let firstAvailable: Int
     let restAvailable: Int
     private(set) var lines: [ContentLine] = []
+    /// The widest word seen: the narrowest a table column can get without cutting a word.
+    private(set) var widestWord = 0
     private var runs: [Run] = []
     private var width = 0
     private var word: [Run] = []
@@ -29,28 +31,48 @@ struct LineFiller {
 
     /// Adds text that may hold spaces, tabs or newlines, which separate words.
     mutating func add(_ text: String, _ role: Role) {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-                if start != index { glue(Substring(utf8[start..<index]), role) }
-                space()
-                start = utf8.index(after: index)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            var ascii = true
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                    if start != index { glue(bytes, start..<index, ascii: ascii, role) }
+                    space()
+                    start = index + 1
+                    ascii = true
+                } else if byte >= 0x80 {
+                    ascii = false
+                }
             }
-            index = utf8.index(after: index)
+            if start != bytes.count { glue(bytes, start..<bytes.count, ascii: ascii, role) }
         }
-        if start != utf8.endIndex { glue(Substring(utf8[start..<utf8.endIndex]), role) }
+    }
+
+    /// Glues a slice of UTF-8 that starts and ends on scalar boundaries (it is cut at ASCII
+    /// spaces); for ASCII the width is the byte count, with no second pass over the text.
+    private mutating func glue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool, _ role: Role) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if ascii {
+            wordWidth += range.count
+            appendToWord(text, role)
+        } else {
+            glue(text, role)
+        }
     }
 
     /// Adds text to the word being built, with no break allowed before it (a link's `[3]`).
-    mutating func glue<S: StringProtocol>(_ text: S, _ role: Role) {
+    mutating func glue(_ text: String, _ role: Role) {
         wordWidth += columns(text)
+        appendToWord(text, role)
+    }
+
+    private mutating func appendToWord(_ text: String, _ role: Role) {
         if let last = word.indices.last, word[last].role == role {
             word[last].text += text
         } else {
-            word.append(Run(String(text), role))
+            word.append(Run(text, role))
         }
     }
 
@@ -70,8 +92,15 @@ struct LineFiller {
         return lines
     }
 
+    /// Finishes and reports the widest word as well.
+    mutating func finishMeasured() -> (lines: [ContentLine], widestWord: Int) {
+        let lines = finish()
+        return (lines, widestWord)
+    }
+
     private mutating func flushWord() {
         guard !word.isEmpty else { return }
+        widestWord = max(widestWord, wordWidth)
         let gap = spaceBefore && width > 0 ? 1 : 0
         if width > 0, width + gap + wordWidth > available { emitLine() }
         if width == 0, wordWidth > available {
