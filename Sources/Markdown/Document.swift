@@ -6,7 +6,7 @@ public struct Document: Sendable, Hashable {
     public init(blocks: [Block]) { self.blocks = blocks }
 }
 
-public indirect enum Block: Sendable, Hashable {
+public enum Block: Sendable, Hashable {
     case paragraph([Inline])
     case heading(level: Int, [Inline])
     case list(List)
@@ -60,7 +60,7 @@ public struct Table: Sendable, Hashable {
     }
 }
 
-public indirect enum Inline: Sendable, Hashable {
+public enum Inline: Sendable, Hashable {
     case text(String)
     case emphasis([Inline])
     case strong([Inline])

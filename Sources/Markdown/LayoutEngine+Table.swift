@@ -56,12 +56,13 @@ extension LayoutEngine {
     private func draw(_ grid: [[[ContentLine]]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
         let box = glyphs.box
         let ruleBetweenRows = grid.dropFirst().contains { row in row.contains { $0.count > 1 } }
+        let rowRule = border(widths, box.middleLeft, box.middleMiddle, box.middleRight, box.horizontal)
         var result = [border(widths, box.topLeft, box.topMiddle, box.topRight, box.horizontal)]
         for (index, row) in grid.enumerated() {
             if index == 1 {
                 result.append(border(widths, box.headerLeft, box.headerMiddle, box.headerRight, box.headerHorizontal))
             } else if index > 1, ruleBetweenRows {
-                result.append(border(widths, box.middleLeft, box.middleMiddle, box.middleRight, box.horizontal))
+                result.append(rowRule)
             }
             result.append(contentsOf: rowLines(row, widths: widths, alignments: alignments))
         }
@@ -84,10 +85,10 @@ extension LayoutEngine {
                 let content = lineIndex < cell.count ? cell[lineIndex] : ContentLine(runs: [], width: 0)
                 let missing = max(widths[column] - content.width, 0)
                 let before = alignments[column] == .right ? missing : alignments[column] == .center ? missing / 2 : 0
-                if before > 0 { runs.append(Run(String(repeating: " ", count: before))) }
+                if before > 0 { runs.append(Run(.spaces(before))) }
                 runs.append(contentsOf: content.runs)
                 let after = missing - before + 1
-                runs.append(Run(String(repeating: " ", count: after)))
+                runs.append(Run(.spaces(after)))
                 runs.append(Run(column == row.count - 1 ? vertical : vertical + " ", .tableBorder))
                 lineWidth += before + content.width + after + columns(runs[runs.count - 1].text)
             }

@@ -8,7 +8,7 @@ extension LayoutEngine {
     /// nobody mistakes the wrap for a line break of the source.
     func verbatim(_ text: String, role: Role, indent: Int, prefix: inout Prefix) {
         let useIndent = indent > 0 && fits(indent, prefix)
-        var inner = useIndent ? prefix.adding(first: Run(String(repeating: " ", count: indent)), rest: Run(String(repeating: " ", count: indent))) : prefix
+        var inner = useIndent ? prefix.adding(first: Run(.spaces(indent)), rest: Run(.spaces(indent))) : prefix
         let available = max(width - inner.restWidth, 2)
         var sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         if sourceLines.last?.isEmpty == true { sourceLines.removeLast() }
@@ -22,21 +22,41 @@ extension LayoutEngine {
         let lineWidth = columns(line)
         guard lineWidth > available else { return [ContentLine(runs: line.isEmpty ? [] : [Run(line, role)], width: lineWidth)] }
         let mark = Run(glyphs.wrapMark, .muted)
-        let room = available - columns(mark.text)
-        var result: [ContentLine] = []
+        let markWidth = columns(mark.text)
+        let chunks = lineWidth == line.utf8.count
+            ? asciiChunks(line, room: available - markWidth)
+            : graphemeChunks(line, room: available - markWidth)
+        return chunks.enumerated().map { index, chunk in
+            index == chunks.count - 1
+                ? ContentLine(runs: [Run(chunk.text, role)], width: chunk.width)
+                : ContentLine(runs: [Run(chunk.text, role), mark], width: chunk.width + markWidth)
+        }
+    }
+
+    /// One byte is one column and one grapheme: cut every `room` bytes.
+    private func asciiChunks(_ line: String, room: Int) -> [(text: String, width: Int)] {
+        let bytes = Array(line.utf8)
+        return stride(from: 0, to: bytes.count, by: room).map { start in
+            let end = min(start + room, bytes.count)
+            return (String(decoding: bytes[start..<end], as: UTF8.self), end - start)
+        }
+    }
+
+    private func graphemeChunks(_ line: String, room: Int) -> [(text: String, width: Int)] {
+        var result: [(text: String, width: Int)] = []
         var piece = ""
         var pieceWidth = 0
         for character in line {
             let characterWidth = displayWidth(character)
             if pieceWidth + characterWidth > room, pieceWidth > 0 {
-                result.append(ContentLine(runs: [Run(piece, role), mark], width: pieceWidth + columns(mark.text)))
+                result.append((piece, pieceWidth))
                 piece = ""
                 pieceWidth = 0
             }
             piece.append(character)
             pieceWidth += characterWidth
         }
-        result.append(ContentLine(runs: [Run(piece, role)], width: pieceWidth))
+        result.append((piece, pieceWidth))
         return result
     }
 
@@ -47,7 +67,7 @@ extension LayoutEngine {
         for character in line {
             if character == "\t" {
                 let spaces = Self.tabStop - column % Self.tabStop
-                result += String(repeating: " ", count: spaces)
+                result += String.spaces(spaces)
                 column += spaces
             } else {
                 result.append(character)

@@ -78,8 +78,7 @@ final class LayoutEngine {
     private func heading(_ level: Int, _ inlines: [Inline], prefix: inout Prefix) {
         let role = Role.heading(level)
         let content = flow(inlines, role: role, prefix: prefix)
-        let title = inlines.plainText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        headings.append(RenderedModule.Heading(level: level, title: title, line: lines.count))
+        headings.append(RenderedModule.Heading(level: level, title: inlines.plainText, line: lines.count))
         emit(content, prefix: &prefix)
         guard level <= 2 else { return }
         let underline = content.reduce(0) { max($0, $1.width) }
@@ -119,7 +118,7 @@ final class LayoutEngine {
     private func itemPrefix(_ marker: String, prefix: inout Prefix) -> Prefix {
         let markerWidth = columns(marker)
         if fits(markerWidth, prefix) {
-            return prefix.adding(first: Run(marker, .marker), rest: Run(String(repeating: " ", count: markerWidth)))
+            return prefix.adding(first: Run(marker, .marker), rest: Run(.spaces(markerWidth)))
         }
         var markerLine = prefix
         emit(ContentLine(runs: [Run(marker, .marker)], width: markerWidth), prefix: &markerLine)
@@ -160,7 +159,7 @@ final class LayoutEngine {
         let numberWidth = columns("[\(links.count)] ")
         for link in links {
             let label = "[\(link.number)]".padding(to: numberWidth)
-            var prefix = Prefix.none.adding(first: Run(label, .linkNumber), rest: Run(String(repeating: " ", count: numberWidth)))
+            var prefix = Prefix.none.adding(first: Run(label, .linkNumber), rest: Run(.spaces(numberWidth)))
             var filler = LineFiller(available: width - numberWidth)
             filler.glue(link.destination, .link)
             emit(filler.finish(), prefix: &prefix)
@@ -172,6 +171,13 @@ extension String {
     /// The string followed by spaces up to `width` display columns.
     func padding(to width: Int) -> String {
         let missing = width - columns(self)
-        return missing > 0 ? self + String(repeating: " ", count: missing) : self
+        return missing > 0 ? self + .spaces(missing) : self
+    }
+
+    private static let someSpaces = (0..<80).map { String(repeating: " ", count: $0) }
+
+    /// `count` spaces; the short ones, wanted on nearly every table and list line, are shared.
+    static func spaces(_ count: Int) -> String {
+        count < someSpaces.count ? someSpaces[Swift.max(count, 0)] : String(repeating: " ", count: count)
     }
 }

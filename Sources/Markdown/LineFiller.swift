@@ -8,15 +8,19 @@ struct ContentLine {
 
 /// Fills lines word by word, greedily, by display columns. Words may cross runs (`**bold**,`);
 /// a word wider than a whole line is broken between graphemes rather than cut.
+///
+/// Text is gathered as UTF-8 bytes in buffers that are reused, and each run becomes a `String`
+/// once, when its line is done: a 1 MB module is some 150,000 words, and building strings word by
+/// word was most of the layout's time.
 struct LineFiller {
     let firstAvailable: Int
     let restAvailable: Int
     private(set) var lines: [ContentLine] = []
     /// The widest word seen: the narrowest a table column can get without cutting a word.
     private(set) var widestWord = 0
-    private var runs: [Run] = []
+    private var line = Segments()
     private var width = 0
-    private var word: [Run] = []
+    private var word = Segments()
     private var wordWidth = 0
     private var spaceBefore = false
 
@@ -38,7 +42,7 @@ struct LineFiller {
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-                    if start != index { glue(bytes, start..<index, ascii: ascii, role) }
+                    if start != index { glue(UnsafeBufferPointer(rebasing: bytes[start..<index]), ascii: ascii, role) }
                     space()
                     start = index + 1
                     ascii = true
@@ -46,34 +50,20 @@ struct LineFiller {
                     ascii = false
                 }
             }
-            if start != bytes.count { glue(bytes, start..<bytes.count, ascii: ascii, role) }
-        }
-    }
-
-    /// Glues a slice of UTF-8 that starts and ends on scalar boundaries (it is cut at ASCII
-    /// spaces); for ASCII the width is the byte count, with no second pass over the text.
-    private mutating func glue(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, ascii: Bool, _ role: Role) {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-        if ascii {
-            wordWidth += range.count
-            appendToWord(text, role)
-        } else {
-            glue(text, role)
+            if start != bytes.count { glue(UnsafeBufferPointer(rebasing: bytes[start...]), ascii: ascii, role) }
         }
     }
 
     /// Adds text to the word being built, with no break allowed before it (a link's `[3]`).
     mutating func glue(_ text: String, _ role: Role) {
-        wordWidth += columns(text)
-        appendToWord(text, role)
+        var text = text
+        text.withUTF8 { glue($0, ascii: false, role) }
     }
 
-    private mutating func appendToWord(_ text: String, _ role: Role) {
-        if let last = word.indices.last, word[last].role == role {
-            word[last].text += text
-        } else {
-            word.append(Run(text, role))
-        }
+    /// For ASCII the width is the byte count, with no second pass over the text.
+    private mutating func glue(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, _ role: Role) {
+        wordWidth += ascii ? bytes.count : columns(String(decoding: bytes, as: UTF8.self))
+        word.append(bytes, role)
     }
 
     mutating func space() {
@@ -107,46 +97,77 @@ struct LineFiller {
             breakWord()
         } else {
             if width > 0, gap == 1 {
-                append(" ", spaceRole)
+                line.appendSpace(joining: word.firstRole)
                 width += 1
             }
-            for run in word { append(run.text, run.role) }
+            line.append(word)
             width += wordWidth
         }
-        word.removeAll(keepingCapacity: true)
+        word.removeAll()
         wordWidth = 0
         spaceBefore = false
     }
 
-    /// A space between two words of one role takes that role, so a link stays underlined.
-    private var spaceRole: Role {
-        guard let before = runs.last?.role, let after = word.first?.role, before == after else { return .plain }
-        return before
-    }
-
     private mutating func breakWord() {
-        for run in word {
+        for run in word.runs() {
             for character in run.text {
                 let columns = displayWidth(character)
                 if width > 0, width + columns > available { emitLine() }
-                append(String(character), run.role)
+                var text = String(character)
+                text.withUTF8 { line.append($0, run.role) }
                 width += columns
             }
         }
     }
 
-    private mutating func append(_ text: String, _ role: Role) {
-        if let last = runs.indices.last, runs[last].role == role {
-            runs[last].text += text
-        } else {
-            runs.append(Run(text, role))
+    private mutating func emitLine() {
+        lines.append(ContentLine(runs: line.runs(), width: width))
+        line.removeAll()
+        width = 0
+        spaceBefore = false
+    }
+}
+
+/// UTF-8 bytes with the role each stretch of them has; adjacent stretches never share a role.
+private struct Segments {
+    private var bytes: [UInt8] = []
+    private var starts: [(offset: Int, role: Role)] = []
+
+    var isEmpty: Bool { bytes.isEmpty }
+    var firstRole: Role? { starts.first?.role }
+
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ role: Role) {
+        guard !text.isEmpty else { return }
+        if starts.last?.role != role { starts.append((bytes.count, role)) }
+        bytes.append(contentsOf: text)
+    }
+
+    mutating func append(_ other: Segments) {
+        for (index, start) in other.starts.enumerated() {
+            let end = index + 1 < other.starts.count ? other.starts[index + 1].offset : other.bytes.count
+            other.bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[start.offset..<end]), start.role) }
         }
     }
 
-    private mutating func emitLine() {
-        lines.append(ContentLine(runs: runs, width: width))
-        runs = []
-        width = 0
-        spaceBefore = false
+    /// A space between two words of one role takes that role, so a link stays underlined.
+    mutating func appendSpace(joining next: Role?) {
+        let role = starts.last?.role == next ? next ?? .plain : .plain
+        if starts.last?.role != role { starts.append((bytes.count, role)) }
+        bytes.append(0x20)
+    }
+
+    func runs() -> [Run] {
+        var result: [Run] = []
+        result.reserveCapacity(starts.count)
+        for (index, start) in starts.enumerated() {
+            let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
+            result.append(Run(String(decoding: bytes[start.offset..<end], as: UTF8.self), start.role))
+        }
+        return result
+    }
+
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
     }
 }
