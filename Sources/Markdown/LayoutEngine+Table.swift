@@ -75,6 +75,8 @@ extension LayoutEngine {
         return ContentLine(runs: [Run(text, .tableBorder)], width: widths.reduce(0, +) + 3 * widths.count + 1)
     }
 
+    /// Padding goes into the border runs beside it (spaces look the same in any role), so a
+    /// table line is a few runs, not three per cell.
     private func rowLines(_ row: [[ContentLine]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
         let height = row.map(\.count).max() ?? 1
         let vertical = glyphs.box.vertical
@@ -85,12 +87,15 @@ extension LayoutEngine {
                 let content = lineIndex < cell.count ? cell[lineIndex] : ContentLine(runs: [], width: 0)
                 let missing = max(widths[column] - content.width, 0)
                 let before = alignments[column] == .right ? missing : alignments[column] == .center ? missing / 2 : 0
-                if before > 0 { runs.append(Run(.spaces(before))) }
+                runs[runs.count - 1].text += String.spaces(before)
                 runs.append(contentsOf: content.runs)
-                let after = missing - before + 1
-                runs.append(Run(.spaces(after)))
-                runs.append(Run(column == row.count - 1 ? vertical : vertical + " ", .tableBorder))
-                lineWidth += before + content.width + after + columns(runs[runs.count - 1].text)
+                let closing = String.spaces(missing - before + 1) + vertical + (column == row.count - 1 ? "" : " ")
+                if runs[runs.count - 1].role == .tableBorder {
+                    runs[runs.count - 1].text += closing
+                } else {
+                    runs.append(Run(closing, .tableBorder))
+                }
+                lineWidth += content.width + columns(closing) + before
             }
             return ContentLine(runs: runs, width: lineWidth)
         }

@@ -10,10 +10,11 @@ extension LayoutEngine {
         let useIndent = indent > 0 && fits(indent, prefix)
         var inner = useIndent ? prefix.adding(first: Run(.spaces(indent)), rest: Run(.spaces(indent))) : prefix
         let available = max(width - inner.restWidth, 2)
-        var sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on the byte: splitting a String on "\n" would find grapheme boundaries first.
+        var sourceLines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
         if sourceLines.last?.isEmpty == true { sourceLines.removeLast() }
         for line in sourceLines {
-            emit(pieces(of: visible(expandingTabs(line)), role: role, available: available), prefix: &inner)
+            emit(pieces(of: visible(expandingTabs(Substring(line))), role: role, available: available), prefix: &inner)
         }
         prefix.consumeFirst()
     }

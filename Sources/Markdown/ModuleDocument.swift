@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses a module's Markdown (CommonMark with GitHub tables, strikethrough, task lists and
 /// autolinks) with cmark-gfm into a sanitized `Document`.
@@ -8,8 +9,18 @@ public enum ModuleDocument {
     public static let maximumDepth = 24
 
     public static func parse(_ markdown: String) -> Document {
+        guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return Document(blocks: []) }
+        return Document(blocks: convertAndFree(root))
+    }
+
+    /// cmark-gfm's extensions add their special characters (`|`, `~`, `:`) to a table shared by
+    /// the whole process when a parse starts and take them out when it finishes, so two parses
+    /// at once can lose a table or a link. Parses take turns; converting the tree needs no turn.
+    private static let parseLock = NSLock()
+
+    private static func cmarkTree(_ markdown: String) -> OpaquePointer? {
         _ = extensionsRegistered
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return Document(blocks: []) }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "tasklist", "autolink"] {
             if let syntax = cmark_find_syntax_extension(name) {
@@ -20,8 +31,7 @@ public enum ModuleDocument {
         source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { cmark_parser_feed(parser, $0.baseAddress, $0.count) }
         }
-        guard let root = cmark_parser_finish(parser) else { return Document(blocks: []) }
-        return Document(blocks: convertAndFree(root))
+        return cmark_parser_finish(parser)
     }
 
     /// Decodes a module file's bytes; invalid UTF-8 is replaced (U+FFFD) and reported so

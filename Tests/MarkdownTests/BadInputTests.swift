@@ -59,3 +59,17 @@ struct BadInputTests {
         checkInvariants(module, width: Layout.minimumWidth, input: "tiny")
     }
 }
+
+struct ConcurrencyTests {
+    /// cmark-gfm keeps its extensions' special characters in a process-wide table; parses on
+    /// several threads at once must still all see tables, strikethrough and autolinks.
+    @Test func parsesAtOnceAgree() async {
+        let markdown = String(repeating: "| a | b |\n|---|---|\n| ~~x~~ | https://x.example |\n\n", count: 50)
+        let expected = ModuleDocument.parse(markdown)
+        let results = await withTaskGroup(of: Document.self) { group in
+            for _ in 0..<64 { group.addTask { ModuleDocument.parse(markdown) } }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+}
