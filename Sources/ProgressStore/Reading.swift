@@ -6,7 +6,8 @@ import GRDB
 public struct ModuleReading: Sendable, Hashable {
     public var moduleId: String
     public var firstOpenedAt: Date
-    /// The position (the module's source line at the top of the screen) to reopen at.
+    /// Where to reopen, in the caller's unit (the app keeps ten-thousandths of the module, which
+    /// survive a change of terminal width); `furthestPosition` is the largest one reached.
     public var lastPosition: Int
     public var furthestPosition: Int
     /// Time spent with the module open and the learner active, idle gaps capped.

@@ -124,24 +124,27 @@ print("store: dashboard learner has \(records) records; \(try store.pendingState
 let busy = learners[0].nip
 let idle = learners[19].nip
 let year = Calendar.current.component(.year, from: Date())
-let queries: [(String, (NIP) throws -> Void)] = [
-    ("progress in 100 courses", { _ = try store.progress(of: $0, in: courses) }),
-    ("progress in one course", { _ = try store.recorder(for: $0, in: courses[42]).progress() }),
-    ("JP this year vs target", { _ = try store.yearlyHours(of: $0, year: year) }),
-    ("pending statements (learner)", { _ = try store.pendingStatementCount(learner: $0) }),
-    ("pending statements (device)", { _ in _ = try store.pendingStatementCount() }),
-    ("attempts at one quiz", { _ = try store.recorder(for: $0, in: courses[42]).attempts(module: "m3") }),
-    ("progress report (CLI)", { _ = try ProgressReport(store: store, learners: [try store.learner($0)], courses: courses, year: year) }),
+/// The learner's screens (goal: 20 ms), then two that are not: the CLI report, and the count of
+/// every learner's pending statements, which grows with the whole outbox.
+let queries: [(name: String, dashboard: Bool, run: (NIP) throws -> Void)] = [
+    ("progress in 100 courses", true, { _ = try store.progress(of: $0, in: courses) }),
+    ("progress in one course", true, { _ = try store.recorder(for: $0, in: courses[42]).progress() }),
+    ("JP this year vs target", true, { _ = try store.yearlyHours(of: $0, year: year) }),
+    ("pending statements (learner)", true, { _ = try store.pendingStatementCount(learner: $0) }),
+    ("attempts at one quiz", true, { _ = try store.recorder(for: $0, in: courses[42]).attempts(module: "m3") }),
+    ("progress report (CLI)", false, { _ = try ProgressReport(store: store, learners: [try store.learner($0)], courses: courses, year: year) }),
+    ("pending statements (device)", false, { _ in _ = try store.pendingStatementCount() }),
 ]
 print("store: dashboard query medians of 101 runs, ms: with \(records) records | reference: no records | ratio | goal 20 ms")
 var worst = 0.0
-for (name, query) in queries {
-    let loaded = median(try (0..<101).map { _ in try milliseconds { try query(busy) } })
-    let reference = median(try (0..<101).map { _ in try milliseconds { try query(idle) } })
-    worst = max(worst, loaded)
-    let padded = name.padding(toLength: 30, withPad: " ", startingAt: 0)
+for query in queries {
+    let loaded = median(try (0..<101).map { _ in try milliseconds { try query.run(busy) } })
+    let reference = median(try (0..<101).map { _ in try milliseconds { try query.run(idle) } })
+    if query.dashboard { worst = max(worst, loaded) }
+    let padded = query.name.padding(toLength: 30, withPad: " ", startingAt: 0)
+    let verdict = !query.dashboard ? "(no goal)" : loaded < 20 ? "ok" : "OVER"
     print("store:   \(padded) \(format(loaded).leftPad(8)) | \(format(reference).leftPad(8)) | "
-          + "\(String(format: "%5.1f", loaded / max(reference, 0.001)))x | \(loaded < 20 ? "ok" : "OVER")")
+          + "\(String(format: "%5.1f", loaded / max(reference, 0.001)))x | \(verdict)")
 }
 remove(store)
 print("store: slowest dashboard query median \(format(worst)) ms (goal < 20 ms): \(worst < 20 ? "ok" : "OVER")")
