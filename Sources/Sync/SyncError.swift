@@ -5,6 +5,8 @@ import Localization
 /// password: messages name the LRS by its address only.
 public enum SyncError: Error, Sendable, Equatable {
     case fileMissing(path: String)
+    /// An export never replaces a file: it may be a bundle not yet taken to the office.
+    case fileExists(path: String)
     case filePermission(path: String)
     case diskFull(path: String)
     case fileFailure(path: String, detail: String)
@@ -13,6 +15,7 @@ public enum SyncError: Error, Sendable, Equatable {
     case configLine(path: String, line: Int, detail: String)
     case bundle(path: String, BundleProblem)
     case statementNotOneLine(id: String)
+    case lrsMissing
     case lrsAddress(String)
     case credentialsMissing(url: String)
     case lrsCredentials(url: String)
@@ -38,6 +41,7 @@ public enum SyncError: Error, Sendable, Equatable {
     var messageKey: (SyncMessage, [String: String]) {
         switch self {
         case .fileMissing(let path): (.fileMissing, ["path": path])
+        case .fileExists(let path): (.fileExists, ["path": path])
         case .filePermission(let path): (.filePermission, ["path": path])
         case .diskFull(let path): (.diskFull, ["path": path])
         case .fileFailure(let path, let detail): (.fileFailure, ["path": path, "detail": detail])
@@ -46,6 +50,7 @@ public enum SyncError: Error, Sendable, Equatable {
         case .configLine(let path, let line, let detail): (.configLine, ["path": path, "line": "\(line)", "detail": detail])
         case .bundle(let path, let problem): Self.bundleKey(path, problem)
         case .statementNotOneLine(let id): (.statementNotOneLine, ["id": id])
+        case .lrsMissing: (.lrsMissing, [:])
         case .lrsAddress(let text): (.lrsAddress, ["url": text])
         case .credentialsMissing(let url): (.credentialsMissing, ["url": url])
         case .lrsCredentials(let url): (.lrsCredentials, ["url": url])

@@ -3,12 +3,12 @@ import Localization
 /// Every sentence sync says to a person, one table per language.
 /// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
 public enum SyncMessage: String, CaseIterable, Sendable {
-    case fileMissing, filePermission, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
+    case fileMissing, fileExists, filePermission, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
     case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
     case statementNotOneLine
-    case lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
+    case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
     case reportSource, reportTimeZone
@@ -23,6 +23,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
 
     static let indonesian: [SyncMessage: String] = [
         .fileMissing: "Berkas atau folder {path} tidak ada. Periksa nama dan lokasinya.",
+        .fileExists: "Berkas {path} sudah ada dan tidak ditimpa (mungkin paket yang belum diserahkan). Pilih nama lain atau sebutkan foldernya saja.",
         .filePermission: "Tidak ada izin untuk {path}. Periksa izin berkas/folder itu atau pilih lokasi lain.",
         .diskFull: "Disk penuh saat menulis {path}. Tidak ada catatan yang hilang; kosongkan ruang disk lalu ulangi.",
         .fileFailure: "Berkas {path} tidak bisa dipakai: {detail}.",
@@ -44,6 +45,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleAlreadyImported: "Paket {path} (perangkat {device}, nomor {sequence}) sudah pernah diimpor; tidak ada yang diubah.",
         .bundleSequenceReused: "Paket {path} memakai nomor {sequence} milik perangkat {device} yang sudah diimpor dengan isi lain. Paket ditolak; periksa perangkat itu.",
         .statementNotOneLine: "Catatan {id} di penyimpanan tidak tersimpan sebagai satu baris JSON dan tidak bisa dikemas.",
+        .lrsMissing: "Alamat LRS belum diberikan. Pakai --lrs ALAMAT, variabel BELAJAR_LRS_URL, atau baris url = … di lrs.conf.",
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
         .credentialsMissing: "Nama pengguna dan kata sandi untuk LRS {url} belum diberikan. Pakai --user dan --password, variabel BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD, atau berkas konfigurasi.",
         .lrsCredentials: "LRS {url} menolak nama pengguna atau kata sandi. Periksa kredensial Anda; tidak ada catatan yang ditandai terkirim.",
@@ -71,6 +73,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
 
     static let english: [SyncMessage: String] = [
         .fileMissing: "The file or folder {path} does not exist. Check its name and place.",
+        .fileExists: "The file {path} already exists and is not replaced (it may be a bundle not yet delivered). Choose another name, or give only the folder.",
         .filePermission: "No permission for {path}. Check that file's or folder's permissions, or choose another place.",
         .diskFull: "The disk filled up while writing {path}. No record was lost; free some disk space and try again.",
         .fileFailure: "The file {path} cannot be used: {detail}.",
@@ -92,6 +95,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleAlreadyImported: "Bundle {path} (device {device}, number {sequence}) was imported before; nothing was changed.",
         .bundleSequenceReused: "Bundle {path} uses number {sequence} of device {device}, already imported with other content. The bundle is refused; check that device.",
         .statementNotOneLine: "Statement {id} in the store is not kept as one line of JSON and cannot be bundled.",
+        .lrsMissing: "No LRS address given. Use --lrs ADDRESS, the BELAJAR_LRS_URL variable, or a url = … line in lrs.conf.",
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",
         .credentialsMissing: "No user name and password for the LRS {url}. Give --user and --password, the BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD variables, or a config file.",
         .lrsCredentials: "The LRS {url} refused the user name or password. Check your credentials; no statement was marked sent.",

@@ -48,6 +48,14 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: stick.path).isEmpty)
     }
 
+    @Test func anExportNeverReplacesAFile() throws {
+        let path = stick.file("kantor.bundle")
+        try Data("an earlier bundle".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: SyncError.fileExists(path: path)) { try Exporter.export(store: fixture.store, to: path) }
+        #expect(FileManager.default.contents(atPath: path) == Data("an earlier bundle".utf8))
+        #expect(try fixture.outbox(.notExported).count == fixture.outbox().count)
+    }
+
     @Test func anImportForwardsABundleOnceHoweverOftenItComes() throws {
         let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
         let bundle = try #require(try Exporter.export(store: fixture.store, to: stick.path))

@@ -82,6 +82,23 @@ import Testing
         #expect(try lrs.statements(as: Identified.self).isEmpty)
     }
 
+    @Test func aLaterPushResumesWhereTheLastOneStopped() throws {
+        let fixture = try StoreFixture()
+        try fixture.study(try fixture.learner("198609262015052001", "Ani Lestari"), guideCourse)
+        let outbox = try fixture.outbox()
+        // The middle statement is damaged, so the first push stops at its batch.
+        let middle = outbox[outbox.count / 2].id.uuidString.lowercased()
+        let queue = try DatabaseQueue(path: fixture.store.path)
+        try queue.write { try $0.execute(sql: "UPDATE statement SET json = CAST('{}' AS BLOB) WHERE id = ?", arguments: [middle]) }
+        let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
+        #expect(throws: SyncError.self) { try Pusher.push(store: fixture.store, lrs: lrs, batchSize: 2) }
+        let waiting = try fixture.outbox(.notSent).map(\.id)
+        #expect(waiting.first == outbox[outbox.count / 2 / 2 * 2].id, "every batch before the damaged one was sent")
+        try queue.write { try $0.execute(sql: "DELETE FROM statement WHERE id = ?", arguments: [middle]) }
+        #expect(try Pusher.push(store: fixture.store, lrs: lrs, batchSize: 2) == waiting.count - 1)
+        #expect(try lrs.statements(as: Identified.self).count == outbox.count - 1)
+    }
+
     @Test func anUnreachableLRSLeavesEveryStatementWaiting() throws {
         let fixture = try StoreFixture()
         try fixture.study(try fixture.learner("198609262015052001", "Ani Lestari"))

@@ -27,7 +27,7 @@ public struct LRSSettings: Sendable, Equatable {
     public var isComplete: Bool { url != nil && user != nil && password != nil }
 
     public func endpoint() throws -> LRSEndpoint {
-        guard let url else { throw SyncError.lrsAddress("") }
+        guard let url else { throw SyncError.lrsMissing }
         return try LRSEndpoint(url: url, user: user, password: password)
     }
 

@@ -18,6 +18,9 @@ public enum Exporter {
         let identity = try DeviceIdentity.of(store)
         let statements = try store.allStatements(all ? .all : .notExported)
         guard !statements.isEmpty else { return nil }
+        if !isFolder(destination) && FileManager.default.fileExists(atPath: destination) {
+            throw SyncError.fileExists(path: destination)
+        }
         let sequence = try BundleSequence.next(in: identity.folder)
         let path = bundlePath(destination, deviceID: identity.deviceID, sequence: sequence, now: now)
         let manifest = try BundleWriter.write(statements.map(BundledStatement.init), identity: identity,
@@ -28,14 +31,16 @@ public enum Exporter {
     }
 
     static func bundlePath(_ destination: String, deviceID: String, sequence: Int, now: Date) -> String {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: destination, isDirectory: &isFolder), isFolder.boolValue else {
-            return destination
-        }
+        guard isFolder(destination) else { return destination }
         let time = now.formatted(Date.ISO8601FormatStyle().year().month().day().time(includingFractionalSeconds: false))
             .replacingOccurrences(of: ":", with: "")
         let name = "belajar-\(deviceID.prefix(8))-\(String(format: "%04d", sequence))-\(time)Z.bundle"
         return (destination as NSString).appendingPathComponent(name)
+    }
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     static func timestamp(_ date: Date) -> String {
