@@ -37,7 +37,10 @@ extension QuizScreen {
         guard session.courseID == courseID, session.moduleID == moduleID else { return [] }
         self.session = session
         responses = session.saved
-        index = questions.firstIndex { Grading.isAnswerable($0) && session.saved[$0.id] == nil } ?? questions.count
+        // A resumed attempt goes on at its first unanswered question; a new one starts at the top,
+        // with any text-only question before the first answer.
+        index = session.saved.isEmpty ? 0
+            : questions.firstIndex { Grading.isAnswerable($0) && session.saved[$0.id] == nil } ?? questions.count
         return enter()
     }
 
