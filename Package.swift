@@ -51,7 +51,7 @@ let package = Package(
         // Run by ProgressStoreTests: a learner recording attempts until killed.
         .executableTarget(name: "store-stress", dependencies: ["ProgressStore", "CourseKit", "Quiz"],
                           path: "Tests/StoreStress"),
-        // bench/store: recording and dashboard figures.
+        // `bench/run store`: recording and dashboard figures.
         .executableTarget(name: "store-bench", dependencies: [
             "ProgressStore", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "bench/StoreBench"),

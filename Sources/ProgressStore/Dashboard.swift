@@ -14,7 +14,7 @@ public struct YearlyHours: Sendable, Hashable {
 }
 
 /// The queries behind the learner's home screen and `belajar progress`. Each is one read;
-/// they stay fast for a learner with thousands of records (see bench/).
+/// they stay fast for a learner with thousands of records (`bench/run store`).
 extension ProgressStore {
     /// Progress in each of `courses`, in the order given, from three indexed reads.
     public func progress(of nip: NIP, in courses: [Course]) throws -> [CourseProgress] {

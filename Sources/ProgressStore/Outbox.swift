@@ -46,7 +46,7 @@ public enum OutboxFilter: Sendable {
 
     /// The partial index made for this filter. Without statistics SQLite may pick another one
     /// and read every statement's JSON to test the condition: 300 ms instead of 10 on 140,000
-    /// statements (bench/store).
+    /// statements (`bench/run store`).
     var table: String {
         switch self {
         case .unsynced: "statement INDEXED BY statement_unsynced"

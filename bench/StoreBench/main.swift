@@ -4,7 +4,7 @@ import GRDB
 import ProgressStore
 import Quiz
 
-// The store's benchmark (bench/store runs it in release mode):
+// The store's benchmark (`bench/run store` runs it in release mode):
 //  1. answers recorded one transaction each, with fsync, in a folder on disk (a sample);
 //  2. 100,000 answers recorded the same way on tmpfs, one learner getting ~10,000 records;
 //  3. the dashboard queries for that learner, against the same queries for a learner with no
