@@ -66,6 +66,15 @@ struct BundleFixture {
         #expect(bundle.manifest.firstStatement == nil)
     }
 
+    @Test func aStatementOnTwoLinesIsNeverBundled() throws {
+        let fixture = try BundleFixture()
+        let broken = BundledStatement(id: "a", json: Data("{\"id\":\n\"a\"}".utf8))
+        #expect(throws: SyncError.statementNotOneLine(id: "a")) {
+            try fixture.write(statements: fixture.statements + [broken])
+        }
+        #expect(!FileManager.default.fileExists(atPath: fixture.folder.file("a.bundle")))
+    }
+
     @Test func everyFlippedByteIsRefused() throws {
         let fixture = try BundleFixture()
         let original = fixture.bytes(try fixture.write())

@@ -19,7 +19,7 @@ enum BundleWriter {
         var hash = SHA256()
         var bytes = 0
         for statement in statements {
-            guard !statement.json.contains(UInt8(ascii: "\n")) else {
+            guard !hasNewline(statement.json) else {
                 throw SyncError.statementNotOneLine(id: statement.id)
             }
             hash.update(data: statement.json)
@@ -46,6 +46,13 @@ enum BundleWriter {
     }
 
     static let newline = Data([UInt8(ascii: "\n")])
+
+    /// memchr, not `Data.contains`: the byte-by-byte iterator was a fifth of an export's time.
+    private static func hasNewline(_ data: Data) -> Bool {
+        data.withUnsafeBytes { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\n")), bytes.count) != nil } ?? false
+        }
+    }
 }
 
 extension Sequence where Element == UInt8 {
