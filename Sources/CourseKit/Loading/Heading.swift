@@ -7,7 +7,13 @@ enum Heading {
     static func first(in text: String) -> String? {
         var inFence = false
         var previous: Substring?
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are taken one at a time: the heading is usually on the first, and splitting the
+        // whole text first was most of the cost of opening a large library.
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[..<end]
+            rest = end == rest.endIndex ? rest[end...] : rest[rest.index(after: end)...]
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
                 inFence.toggle()

@@ -12,10 +12,19 @@ struct TextFile {
         // Windows editors start UTF-8 files with a byte-order mark; Moodle drops it too.
         let bom = Data([0xEF, 0xBB, 0xBF])
         let data = data.starts(with: bom) ? data.dropFirst(3) : data
-        var decoded = String(decoding: data, as: UTF8.self)
-        if decoded.contains("\r\n") { decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n") }
+        // Valid UTF-8 (the usual case) is decoded once; only a broken file pays for locating the fault.
+        var decoded: String
+        if let valid = String(validating: data, as: UTF8.self) {
+            decoded = valid
+            firstInvalidByte = nil
+        } else {
+            decoded = String(decoding: data, as: UTF8.self)
+            firstInvalidByte = Self.locateInvalid(data)
+        }
+        if data.contains(UInt8(ascii: "\r")) {
+            decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n")
+        }
         text = decoded
-        firstInvalidByte = String(data: data, encoding: .utf8) == nil ? Self.locateInvalid(data) : nil
     }
 
     static func read(_ url: URL) throws -> TextFile {
