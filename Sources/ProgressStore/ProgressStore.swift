@@ -23,6 +23,10 @@ public final class ProgressStore: Sendable {
         self.makeID = makeID
         self.timeZone = timeZone
         try StoreFile.prepare(location)
+        // Two copies started at once on a new store would see each other's half-made file;
+        // opening takes turns across processes. Without a writable folder there is nothing to race.
+        let turn = StoreFile.takeOpeningTurn(path: path)
+        defer { StoreFile.endOpeningTurn(turn) }
         do {
             try StoreFile.inspect(path: path)
             pool = try DatabasePool(path: path, configuration: Self.configuration)

@@ -40,6 +40,22 @@ enum StoreFile {
         }
     }
 
+    /// An exclusive `flock` on the store's folder (no file is added beside the store), or nil
+    /// when the folder cannot be opened.
+    static func takeOpeningTurn(path: String) -> Int32? {
+        let folder = (path as NSString).deletingLastPathComponent
+        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX) == 0 else { close(descriptor); return nil }
+        return descriptor
+    }
+
+    static func endOpeningTurn(_ descriptor: Int32?) {
+        guard let descriptor else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+
     /// Reads the file without changing it: an empty file becomes a new store; anything that is
     /// not a belajar store, or one migrated by a newer belajar, is refused.
     static func inspect(path: String) throws {
