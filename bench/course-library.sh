@@ -8,8 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COURSES=${COURSES:-200} MODULES=${MODULES:-10} RUNS=${RUNS:-5} BUILD=${BUILD:-release}
-swift build -c "$BUILD" --product belajar 2>&1 | grep -E "error|Compiling belajar|Build complete" >&2 || true
-binary="$(swift build -c "$BUILD" --show-bin-path)/belajar"
+if [[ "$BUILD" == release ]]; then
+    binary="$(scripts/build belajar)"
+else
+    swift build --product belajar >/dev/null
+    binary="$(swift build --show-bin-path)/belajar"
+fi
 library="$(mktemp -d)"
 trap 'rm -rf "$library"' EXIT
 python3 - "$library" "$COURSES" "$MODULES" "$binary" "$RUNS" <<'PY'

@@ -11,8 +11,7 @@ for tool in lowdown pandoc; do
             || { $sudo apt-get update -qq >/dev/null && $sudo apt-get install -y -qq "$tool" >/dev/null; }
     }
 done
-swift build -c release --product belajar 2>&1 | grep -E "error|Compiling|Build complete" | tail -1
-belajar="$(swift build -c release --show-bin-path)/belajar"
+belajar="$(scripts/build belajar)"
 module="$(mktemp --suffix=.md)"
 trap 'rm -f "$module"' EXIT
 python3 bench/render/generate.py $((1 << 20)) > "$module"

@@ -3,5 +3,5 @@
 # then the dashboard queries for that learner against the same queries for a learner with none
 # (the reference), medians of 101 runs. Goal: every dashboard query under 20 ms.
 set -euo pipefail
-swift build -c release --product store-bench 2>&1 | grep -E "error|Build complete" | tail -1
-"$(swift build -c release --show-bin-path)/store-bench" "${PWD}/.build" /dev/shm
+store_bench="$(scripts/build store-bench)"
+"$store_bench" "${PWD}/.build" /dev/shm

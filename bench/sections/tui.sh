@@ -5,8 +5,7 @@
 set -euo pipefail
 scripts/setup --test
 command -v less >/dev/null || { echo "bench tui: less is needed (apt-get install less)" >&2; exit 1; }
-swift build -c release --product belajar 2>&1 | grep -E "error|Build complete" | tail -1
-belajar="$(swift build -c release --show-bin-path)/belajar"
+belajar="$(scripts/build belajar)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 bench/tui/generate_library.py library "$work/library" 200 20
