@@ -30,8 +30,10 @@ let package = Package(
         .target(name: "ProgressStore", dependencies: [
             "CourseKit", "Quiz", "XAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Localization", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "ProgressStore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
