@@ -22,6 +22,8 @@ public enum SyncError: Error, Sendable, Equatable {
     case lrsRejected(url: String, status: Int, reason: String, statement: String?)
     case lrsFailing(url: String, detail: String)
     case lrsUnreachable(url: String, detail: String)
+    /// libcurl, which a push loads when it starts, is not on this machine.
+    case lrsLibraryMissing(url: String, detail: String)
     case lrsAnswer(url: String)
 
     static func file(errno code: Int32, path: String) -> SyncError {
@@ -59,6 +61,7 @@ public enum SyncError: Error, Sendable, Equatable {
              ["url": url, "status": "\(status)", "reason": reason, "id": statement ?? ""])
         case .lrsFailing(let url, let detail): (.lrsFailing, ["url": url, "detail": detail])
         case .lrsUnreachable(let url, let detail): (.lrsUnreachable, ["url": url, "detail": detail])
+        case .lrsLibraryMissing(let url, let detail): (.lrsLibraryMissing, ["url": url, "detail": detail])
         case .lrsAnswer(let url): (.lrsAnswer, ["url": url])
         }
     }

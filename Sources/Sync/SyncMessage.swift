@@ -9,7 +9,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
     case statementNotOneLine
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
-    case lrsUnreachable, lrsAnswer
+    case lrsUnreachable, lrsLibraryMissing, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
     case reportSource, reportTimeZone
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
@@ -53,6 +53,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsRejectedStatement: "LRS {url} menolak catatan {id} (HTTP {status}): {reason}. Kiriman itu tidak ditandai terkirim; laporkan ke petugas TI.",
         .lrsFailing: "LRS {url} terus gagal ({detail}). Yang sudah diterima tetap tercatat; ulangi nanti untuk melanjutkan.",
         .lrsUnreachable: "LRS {url} tidak bisa dihubungi ({detail}). Periksa koneksi; catatan tetap aman dan dikirim pada percobaan berikutnya.",
+        .lrsLibraryMissing: "LRS {url} tidak bisa dihubungi karena libcurl, pustaka HTTP yang dipakai belajar, tidak ada di komputer ini ({detail}). Pasang paket libcurl4 (Debian/Ubuntu: sudo apt install libcurl4) untuk mengirim lewat jaringan. Sementara itu `belajar export` tetap membuat paket untuk dibawa dengan flashdisk ke kantor pusat. Tidak ada catatan yang hilang.",
         .lrsAnswer: "Jawaban LRS {url} tidak bisa dibaca sebagai xAPI. Periksa alamatnya.",
         .deviceShown: "ID perangkat: {id}\nKunci publik (Ed25519): {key}\n\nKirim baris ini ke kantor pusat untuk berkas kunci tepercaya:\n{line}",
         .exportNothing: "Tidak ada catatan baru untuk diekspor.",
@@ -103,6 +104,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsRejectedStatement: "The LRS {url} refused statement {id} (HTTP {status}): {reason}. That batch was not marked sent; report it to IT support.",
         .lrsFailing: "The LRS {url} keeps failing ({detail}). What it accepted stays recorded; try again later to continue.",
         .lrsUnreachable: "The LRS {url} cannot be reached ({detail}). Check the connection; the statements are safe and go with the next try.",
+        .lrsLibraryMissing: "The LRS {url} cannot be reached because libcurl, the HTTP library belajar uses, is missing on this computer ({detail}). Install the libcurl4 package (Debian/Ubuntu: sudo apt install libcurl4) to push over the network. Meanwhile `belajar export` still makes a bundle to carry on a USB stick to the central office. No record was lost.",
         .lrsAnswer: "The answer of the LRS {url} cannot be read as xAPI. Check the address.",
         .deviceShown: "Device id: {id}\nPublic key (Ed25519): {key}\n\nSend this line to the central office for its trusted-keys file:\n{line}",
         .exportNothing: "No new records to export.",

@@ -12,9 +12,9 @@ import Testing
         try fixture.study(try fixture.learner("198609262015052001", "Ani Lestari"), guideCourse)
     }
 
-    func belajar(_ arguments: String...) throws -> Execution {
+    func belajar(_ arguments: String..., environment: [String: String] = [:]) throws -> Execution {
         try Execution(Self.binary, arguments + ["--store", fixture.store.path],
-                      environment: ["BELAJAR_HOME": fixture.folder.path, "LANG": "C"])
+                      environment: environment.merging(["BELAJAR_HOME": fixture.folder.path, "LANG": "C"]) { $1 })
     }
 
     @Test func pushingToAnUnreachableLRSSaysSoAndFails() throws {
@@ -23,6 +23,22 @@ import Testing
         #expect(run.errors.contains("LRS http://127.0.0.1:9/xAPI/statements tidak bisa dihubungi"))
         #expect(!(run.output + run.errors).contains("rahasia-sekali"))
         #expect(try fixture.outbox(.notSent).count == fixture.outbox().count)
+    }
+
+    /// libcurl is loaded by the first push, not linked: a machine without it still runs belajar,
+    /// and its push says what is missing and what still works. `BELAJAR_LIBCURL` points the
+    /// binary at a library file that is not there.
+    @Test func withoutLibcurlAPushSaysSoAndNothingIsLost() throws {
+        let lrs = try Ralph.shared.get().tenant()
+        let missing = fixture.folder.file("no-such-libcurl.so.4")
+        let run = try belajar("push", "--lrs", lrs.display, "--user", lrs.user, "--password", lrs.password,
+                              environment: ["BELAJAR_LIBCURL": missing])
+        #expect(run.status == 1)
+        #expect(run.errors.contains("LRS \(lrs.display) tidak bisa dihubungi karena libcurl"))
+        #expect(run.errors.contains(missing))
+        #expect(run.errors.contains("`belajar export`"))
+        #expect(try fixture.outbox(.notSent).count == fixture.outbox().count)
+        #expect(try LRSClient(endpoint: lrs).statements(as: Identified.self).isEmpty)
     }
 
     @Test func pushThenReportThroughTheCommands() throws {

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 
 /// Talks xAPI 1.0.3 to an LRS: posts batches of statements as their exact stored bytes, and
 /// reads statements back page by page. Blocking calls, so the CLI and the app's effect runner
@@ -10,15 +7,13 @@ public final class LRSClient: Sendable {
     public static let defaultBatchSize = 100
     public let endpoint: LRSEndpoint
     let retry: RetryPolicy
-    private let session: URLSession
+    /// Seconds a request may go without progress before it counts as a network failure.
+    private let timeout: TimeInterval
 
     public init(endpoint: LRSEndpoint, retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 60) {
         self.endpoint = endpoint
         self.retry = retry
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.urlCache = nil
-        session = URLSession(configuration: configuration)
+        self.timeout = timeout
     }
 
     /// Returns once the LRS holds every statement of the batch; throws when it refuses one, or
@@ -31,8 +26,8 @@ public final class LRSClient: Sendable {
         }
         body.append(UInt8(ascii: "]"))
         var request = request(endpoint.statements, method: "POST")
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        request.httpBody = body
+        request.headers.append("Content-Type: application/json")
+        request.body = body
         let (status, answer) = try sendRetrying(request)
         switch LRSAnswer(status: status, body: answer, batch: batch) {
         case .stored: return
@@ -77,52 +72,32 @@ public final class LRSClient: Sendable {
                             reason: String(decoding: body.prefix(300), as: UTF8.self), statement: nil)
     }
 
-    private func request(_ url: URL, method: String) -> URLRequest {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
-        request.setValue(endpoint.authorization, forHTTPHeaderField: "Authorization")
-        return request
+    private func request(_ url: URL, method: String) -> HTTPRequest {
+        HTTPRequest(method: method, url: url, headers: [
+            "X-Experience-API-Version: 1.0.3", "Authorization: \(endpoint.authorization)",
+        ])
     }
 
     /// Network errors and 5xx answers are retried with a doubling pause; anything else is the
-    /// LRS's final word and goes back to the caller.
-    private func sendRetrying(_ request: URLRequest) throws -> (Int, Data) {
+    /// LRS's final word and goes back to the caller. Without libcurl nothing can go out, so
+    /// that is said at once.
+    private func sendRetrying(_ request: HTTPRequest) throws -> (Int, Data) {
         var attempt = 1
         while true {
             let last = attempt >= retry.attempts
-            switch send(request) {
+            switch HTTPTransport.send(request, timeout: timeout) {
             case .success(let (status, body)):
                 let retryable = if case .retry = LRSAnswer(status: status, body: body, batch: []) { true } else { false }
                 if !retryable || last { return (status, body) }
-            case .failure(let error):
-                if last { throw SyncError.lrsUnreachable(url: endpoint.display, detail: error.localizedDescription) }
+            case .failure(.noLibrary(let detail)):
+                throw SyncError.lrsLibraryMissing(url: endpoint.display, detail: detail)
+            case .failure(.noAnswer(let detail)):
+                if last { throw SyncError.lrsUnreachable(url: endpoint.display, detail: detail) }
             }
             Thread.sleep(forTimeInterval: retry.delay(after: attempt))
             attempt += 1
         }
     }
-
-    private func send(_ request: URLRequest) -> Result<(Int, Data), Error> {
-        let outcome = Outcome()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            if let error {
-                outcome.value = .failure(error)
-            } else {
-                outcome.value = .success(((response as? HTTPURLResponse)?.statusCode ?? 0, data ?? Data()))
-            }
-            done.signal()
-        }.resume()
-        done.wait()
-        return outcome.value ?? .failure(URLError(.unknown))
-    }
-}
-
-/// Written once by the session's callback before the semaphore is signalled, read after the
-/// wait: the semaphore orders the two accesses.
-private final class Outcome: @unchecked Sendable {
-    var value: Result<(Int, Data), Error>?
 }
 
 private struct StatementPage<Statement: Decodable>: Decodable {
