@@ -19,6 +19,7 @@ public enum SyncError: Error, Sendable, Equatable {
     case lrsAddress(String)
     case credentialsMissing(url: String)
     case lrsCredentials(url: String)
+    case lrsMoved(url: String, status: Int)
     case lrsRejected(url: String, status: Int, reason: String, statement: String?)
     case lrsFailing(url: String, detail: String)
     case lrsUnreachable(url: String, detail: String)
@@ -56,6 +57,7 @@ public enum SyncError: Error, Sendable, Equatable {
         case .lrsAddress(let text): (.lrsAddress, ["url": text])
         case .credentialsMissing(let url): (.credentialsMissing, ["url": url])
         case .lrsCredentials(let url): (.lrsCredentials, ["url": url])
+        case .lrsMoved(let url, let status): (.lrsMoved, ["url": url, "status": "\(status)"])
         case .lrsRejected(let url, let status, let reason, let statement):
             (statement == nil ? .lrsRejected : .lrsRejectedStatement,
              ["url": url, "status": "\(status)", "reason": reason, "id": statement ?? ""])

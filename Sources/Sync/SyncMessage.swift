@@ -9,7 +9,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
     case statementNotOneLine
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
-    case lrsUnreachable, lrsLibraryMissing, lrsAnswer
+    case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
     case reportSource, reportTimeZone
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
@@ -49,6 +49,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
         .credentialsMissing: "Nama pengguna dan kata sandi untuk LRS {url} belum diberikan. Pakai --user dan --password, variabel BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD, atau berkas konfigurasi.",
         .lrsCredentials: "LRS {url} menolak nama pengguna atau kata sandi. Periksa kredensial Anda; tidak ada catatan yang ditandai terkirim.",
+        .lrsMoved: "LRS {url} menjawab HTTP {status}: alamat itu bukan alamat LRS-nya sendiri (dialihkan). Periksa alamat LRS, misalnya https:// dan bukan http://; tidak ada catatan yang ditandai terkirim.",
         .lrsRejected: "LRS {url} menolak kiriman (HTTP {status}): {reason}. Kiriman itu tidak ditandai terkirim.",
         .lrsRejectedStatement: "LRS {url} menolak catatan {id} (HTTP {status}): {reason}. Kiriman itu tidak ditandai terkirim; laporkan ke petugas TI.",
         .lrsFailing: "LRS {url} terus gagal ({detail}). Yang sudah diterima tetap tercatat; ulangi nanti untuk melanjutkan.",
@@ -100,6 +101,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",
         .credentialsMissing: "No user name and password for the LRS {url}. Give --user and --password, the BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD variables, or a config file.",
         .lrsCredentials: "The LRS {url} refused the user name or password. Check your credentials; no statement was marked sent.",
+        .lrsMoved: "The LRS {url} answered HTTP {status}: that address is not the LRS's own (a redirect). Check the LRS address, for example https:// rather than http://; no statement was marked sent.",
         .lrsRejected: "The LRS {url} refused the batch (HTTP {status}): {reason}. That batch was not marked sent.",
         .lrsRejectedStatement: "The LRS {url} refused statement {id} (HTTP {status}): {reason}. That batch was not marked sent; report it to IT support.",
         .lrsFailing: "The LRS {url} keeps failing ({detail}). What it accepted stays recorded; try again later to continue.",

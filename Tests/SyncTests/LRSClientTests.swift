@@ -68,6 +68,21 @@ struct Identified: Decodable, Sendable { var id: String }
         }
     }
 
+    /// URLSession followed a 301 by turning the POST into a GET, whose 200 passed for "stored".
+    /// Here the redirect points at a real LRS's statements: a client that followed it would
+    /// see 200 and say the batch was stored.
+    @Test func aRedirectIsReportedAndNeverFollowed() throws {
+        let lrs = try Ralph.shared.get().tenant()
+        let redirector = try Redirector(status: 301, location: lrs.display)
+        let endpoint = try LRSEndpoint(url: redirector.base, user: lrs.user, password: lrs.password)
+        let client = LRSClient(endpoint: endpoint)
+        #expect(throws: SyncError.lrsMoved(url: endpoint.display, status: 301)) { try client.post([sampleStatement()]) }
+        #expect(throws: SyncError.lrsMoved(url: endpoint.display, status: 301)) {
+            try client.statements(as: Identified.self)
+        }
+        #expect(try LRSClient(endpoint: lrs).statements(as: Identified.self).isEmpty)
+    }
+
     @Test func anUnreachableLRSIsReportedAfterItsRetries() throws {
         let endpoint = try LRSEndpoint(url: "http://127.0.0.1:9", user: "u", password: "p")
         let client = LRSClient(endpoint: endpoint, retry: RetryPolicy(attempts: 2, firstDelay: 0.01))

@@ -7,6 +7,9 @@ enum LRSAnswer: Equatable {
     /// Worth trying again: the LRS or the network is having trouble, not the statements.
     case retry(detail: String)
     case credentialsRefused
+    /// A redirect: the address is not the LRS's own. Not followed, because a POST redirected
+    /// with 301-303 becomes a GET whose 200 would pass for "stored".
+    case moved(status: Int)
     /// The LRS says no to what we sent; `statement` is the one it named, when it named one.
     case rejected(status: Int, reason: String, statement: String?)
 
@@ -14,6 +17,7 @@ enum LRSAnswer: Equatable {
         switch status {
         case 200, 204: self = .stored
         case 401, 403: self = .credentialsRefused
+        case 300...399: self = .moved(status: status)
         case 408, 429, 500...599: self = .retry(detail: "HTTP \(status) \(Self.reason(body))")
         default:
             let (reason, index) = Self.explain(body)

@@ -32,6 +32,7 @@ public final class LRSClient: Sendable {
         switch LRSAnswer(status: status, body: answer, batch: batch) {
         case .stored: return
         case .credentialsRefused: throw SyncError.lrsCredentials(url: endpoint.display)
+        case .moved(let status): throw SyncError.lrsMoved(url: endpoint.display, status: status)
         case .rejected(let status, let reason, let statement):
             throw SyncError.lrsRejected(url: endpoint.display, status: status, reason: reason, statement: statement)
         case .retry(let detail): throw SyncError.lrsFailing(url: endpoint.display, detail: detail)
@@ -68,6 +69,7 @@ public final class LRSClient: Sendable {
 
     private func readFailure(_ status: Int, _ body: Data) -> SyncError {
         if status == 401 || status == 403 { return .lrsCredentials(url: endpoint.display) }
+        if (300...399).contains(status) { return .lrsMoved(url: endpoint.display, status: status) }
         return .lrsRejected(url: endpoint.display, status: status,
                             reason: String(decoding: body.prefix(300), as: UTF8.self), statement: nil)
     }
