@@ -1,9 +1,7 @@
 extension LayoutEngine {
     /// Lines of inline content at the width left after `prefix`.
     func flow(_ inlines: [Inline], role: Role, prefix: Prefix) -> [ContentLine] {
-        var filler = LineFiller(firstAvailable: width - prefix.firstWidth, restAvailable: width - prefix.restWidth)
-        flow(inlines, role: role, into: &filler)
-        return filler.finish()
+        fill(first: width - prefix.firstWidth, rest: width - prefix.restWidth) { flow(inlines, role: role, into: &$0) }.lines
     }
 
     func flow(_ inlines: [Inline], role: Role, into filler: inout LineFiller) {

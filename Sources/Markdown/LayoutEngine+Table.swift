@@ -22,9 +22,7 @@ extension LayoutEngine {
     }
 
     private func cell(lines cell: [Inline], header: Bool, width: Int) -> (lines: [ContentLine], widestWord: Int) {
-        var filler = LineFiller(available: width)
-        flow(cell, role: header ? .strong : .plain, into: &filler)
-        return filler.finishMeasured()
+        fill(first: width, rest: width) { flow(cell, role: header ? .strong : .plain, into: &$0) }
     }
 
     private func columnWidths(wanted: [Int], least: [Int], budget: Int) -> [Int] {
@@ -71,7 +69,13 @@ extension LayoutEngine {
     }
 
     private func border(_ widths: [Int], _ left: String, _ middle: String, _ right: String, _ line: String) -> ContentLine {
-        let text = left + widths.map { String(repeating: line, count: $0 + 2) }.joined(separator: middle) + right
+        var text = left
+        text.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 1) * line.utf8.count)
+        for (index, width) in widths.enumerated() {
+            if index > 0 { text += middle }
+            for _ in 0..<width + 2 { text += line }
+        }
+        text += right
         return ContentLine(runs: [Run(text, .tableBorder)], width: widths.reduce(0, +) + 3 * widths.count + 1)
     }
 
@@ -80,24 +84,23 @@ extension LayoutEngine {
     private func rowLines(_ row: [[ContentLine]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
         let height = row.map(\.count).max() ?? 1
         let vertical = glyphs.box.vertical
+        let verticalWidth = columns(vertical)
+        var segments = Segments()
         return (0..<height).map { lineIndex in
-            var runs = [Run(vertical + " ", .tableBorder)]
-            var lineWidth = columns(vertical) + 1
+            segments.removeAll()
+            segments.append(vertical, .tableBorder)
+            var lineWidth = verticalWidth
             for (column, cell) in row.enumerated() {
                 let content = lineIndex < cell.count ? cell[lineIndex] : ContentLine(runs: [], width: 0)
                 let missing = max(widths[column] - content.width, 0)
                 let before = alignments[column] == .right ? missing : alignments[column] == .center ? missing / 2 : 0
-                runs[runs.count - 1].text += String.spaces(before)
-                runs.append(contentsOf: content.runs)
-                let closing = String.spaces(missing - before + 1) + vertical + (column == row.count - 1 ? "" : " ")
-                if runs[runs.count - 1].role == .tableBorder {
-                    runs[runs.count - 1].text += closing
-                } else {
-                    runs.append(Run(closing, .tableBorder))
-                }
-                lineWidth += content.width + columns(closing) + before
+                segments.append(.spaces(1 + before), .tableBorder)
+                for run in content.runs { segments.append(run.text, run.role) }
+                segments.append(.spaces(missing - before + 1), .tableBorder)
+                segments.append(vertical, .tableBorder)
+                lineWidth += 1 + before + content.width + missing - before + 1 + verticalWidth
             }
-            return ContentLine(runs: runs, width: lineWidth)
+            return ContentLine(runs: segments.runs(), width: lineWidth)
         }
     }
 }

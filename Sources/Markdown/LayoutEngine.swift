@@ -10,6 +10,7 @@ final class LayoutEngine {
     private var links: [RenderedModule.LinkTarget] = []
     private var linkNumbers: [String: Int] = [:]
     private var listDepth = 0
+    private var spareBuffers = LineFiller.Buffers()
 
     init(width: Int, glyphs: Glyphs, language: Language) {
         self.width = width
@@ -43,6 +44,16 @@ final class LayoutEngine {
     func emitBlank(_ prefix: Prefix) {
         let blank = prefix.blank
         lines.append(StyledLine(runs: blank.runs, width: blank.width))
+    }
+
+    /// Lines filled by `body` on the engine's reused buffers, with the widest word seen.
+    func fill(first: Int, rest: Int, _ body: (inout LineFiller) -> Void) -> (lines: [ContentLine], widestWord: Int) {
+        var filler = LineFiller(firstAvailable: first, restAvailable: rest, buffers: spareBuffers)
+        spareBuffers = LineFiller.Buffers()
+        body(&filler)
+        let lines = filler.finish()
+        spareBuffers = filler.takeBuffers()
+        return (lines, filler.widestWord)
     }
 
     func number(for destination: String) -> Int {
@@ -160,9 +171,8 @@ final class LayoutEngine {
         for link in links {
             let label = "[\(link.number)]".padding(to: numberWidth)
             var prefix = Prefix.none.adding(first: Run(label, .linkNumber), rest: Run(.spaces(numberWidth)))
-            var filler = LineFiller(available: width - numberWidth)
-            filler.glue(link.destination, .link)
-            emit(filler.finish(), prefix: &prefix)
+            emit(fill(first: width - numberWidth, rest: width - numberWidth) { $0.glue(link.destination, .link) }.lines,
+                 prefix: &prefix)
         }
     }
 }

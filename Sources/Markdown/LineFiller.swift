@@ -15,21 +15,40 @@ struct ContentLine {
 struct LineFiller {
     let firstAvailable: Int
     let restAvailable: Int
-    private(set) var lines: [ContentLine] = []
+    private var lines: [ContentLine]
     /// The widest word seen: the narrowest a table column can get without cutting a word.
     private(set) var widestWord = 0
-    private var line = Segments()
+    private var line: Segments
     private var width = 0
-    private var word = Segments()
+    private var word: Segments
     private var wordWidth = 0
     private var spaceBefore = false
 
-    init(firstAvailable: Int, restAvailable: Int) {
+    init(firstAvailable: Int, restAvailable: Int, buffers: Buffers = Buffers()) {
         self.firstAvailable = max(firstAvailable, 1)
         self.restAvailable = max(restAvailable, 1)
+        line = buffers.line
+        word = buffers.word
+        lines = buffers.lines
     }
 
-    init(available: Int) { self.init(firstAvailable: available, restAvailable: available) }
+    /// The byte buffers a filler works in, handed from one filler to the next: a module has
+    /// thousands of paragraphs and table cells, and growing fresh buffers for each was a third
+    /// of the layout's allocations.
+    struct Buffers {
+        fileprivate var line = Segments()
+        fileprivate var word = Segments()
+        fileprivate var lines: [ContentLine] = []
+    }
+
+    /// The buffers, emptied, for the next filler; this filler is done.
+    mutating func takeBuffers() -> Buffers {
+        line.removeAll()
+        word.removeAll()
+        lines.removeAll(keepingCapacity: true)
+        defer { line = Segments(); word = Segments(); lines = [] }
+        return Buffers(line: line, word: word, lines: lines)
+    }
 
     private var available: Int { lines.isEmpty ? firstAvailable : restAvailable }
 
@@ -76,16 +95,11 @@ struct LineFiller {
         emitLine()
     }
 
+    /// The lines, in an array of their own: the filler's array is a buffer for the next one.
     mutating func finish() -> [ContentLine] {
         flushWord()
         if width > 0 || lines.isEmpty { emitLine() }
-        return lines
-    }
-
-    /// Finishes and reports the widest word as well.
-    mutating func finishMeasured() -> (lines: [ContentLine], widestWord: Int) {
-        let lines = finish()
-        return (lines, widestWord)
+        return lines.withUnsafeBufferPointer { Array($0) }
     }
 
     private mutating func flushWord() {
@@ -129,7 +143,7 @@ struct LineFiller {
 }
 
 /// UTF-8 bytes with the role each stretch of them has; adjacent stretches never share a role.
-private struct Segments {
+struct Segments {
     private var bytes: [UInt8] = []
     private var starts: [(offset: Int, role: Role)] = []
 
@@ -140,6 +154,11 @@ private struct Segments {
         guard !text.isEmpty else { return }
         if starts.last?.role != role { starts.append((bytes.count, role)) }
         bytes.append(contentsOf: text)
+    }
+
+    mutating func append(_ text: String, _ role: Role) {
+        var text = text
+        text.withUTF8 { append($0, role) }
     }
 
     mutating func append(_ other: Segments) {

@@ -45,10 +45,11 @@ public enum ModuleDocument {
     /// cmark's tree and ours are never both whole in memory.
     private static func convertAndFree(_ root: OpaquePointer) -> [Block] {
         var blocks: [Block] = []
+        var builder = TreeBuilder()
         var child = cmark_node_first_child(root)
         while let node = child {
             child = cmark_node_next(node)
-            blocks.append(contentsOf: TreeBuilder.blocks(of: node))
+            blocks.append(contentsOf: builder.blocks(of: node))
             cmark_node_free(node)
         }
         cmark_node_free(root)

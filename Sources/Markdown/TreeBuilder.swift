@@ -17,12 +17,16 @@ struct TreeBuilder {
         case link(String), image(String)
     }
 
-    private var stack: [Frame] = [.blocks(.root, [])]
+    private var stack: [Frame] = []
     /// Per entered container: whether it pushed a frame (false once too deep to nest further).
     private var pushed: [Bool] = []
 
-    static func blocks(of node: OpaquePointer) -> [Block] {
-        var builder = TreeBuilder()
+    /// The blocks of one top-level node. The builder is reused from node to node, so its stack
+    /// keeps the room it grew.
+    mutating func blocks(of node: OpaquePointer) -> [Block] {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(.blocks(.root, []))
+        pushed.removeAll(keepingCapacity: true)
         guard let iterator = cmark_iter_new(node) else { return [] }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -30,12 +34,12 @@ struct TreeBuilder {
             if event == CMARK_EVENT_DONE { break }
             guard let current = cmark_iter_get_node(iterator) else { continue }
             if event == CMARK_EVENT_ENTER {
-                builder.enter(current)
+                enter(current)
             } else if event == CMARK_EVENT_EXIT {
-                builder.exit()
+                exit()
             }
         }
-        guard case .blocks(_, let blocks) = builder.stack.first else { return [] }
+        guard case .blocks(_, let blocks) = stack.first else { return [] }
         return blocks
     }
 
@@ -70,23 +74,37 @@ struct TreeBuilder {
     private func frame(for node: OpaquePointer, _ type: cmark_node_type) -> Frame? {
         let deep = depth >= ModuleDocument.maximumDepth
         switch type {
-        case CMARK_NODE_BLOCK_QUOTE: return deep ? nil : .blocks(.quote, [])
+        case CMARK_NODE_BLOCK_QUOTE: return deep ? nil : .blocks(.quote, Self.room(node))
         case CMARK_NODE_LIST: return deep ? nil : .list(Self.list(node))
         case CMARK_NODE_ITEM:
             guard case .list = stack.last else { return nil }
-            return .blocks(.item(task: Self.task(node)), [])
-        case CMARK_NODE_PARAGRAPH: return .inlines(.paragraph, [])
-        case CMARK_NODE_HEADING: return .inlines(.heading(Int(cmark_node_get_heading_level(node))), [])
-        case CMARK_NODE_EMPH: return deep ? nil : .inlines(.emphasis, [])
-        case CMARK_NODE_STRONG: return deep ? nil : .inlines(.strong, [])
-        case CMARK_NODE_LINK: return deep ? nil : .inlines(.link(Self.url(node)), [])
-        case CMARK_NODE_IMAGE: return deep ? nil : .inlines(.image(Self.url(node)), [])
-        case belajar_node_strikethrough(): return deep ? nil : .inlines(.strikethrough, [])
-        case belajar_node_table(): return .table(Self.alignments(node), [])
-        case belajar_node_table_row(): return .row([])
-        case belajar_node_table_cell(): return .inlines(.cell, [])
+            return .blocks(.item(task: Self.task(node)), Self.room(node))
+        case CMARK_NODE_PARAGRAPH: return .inlines(.paragraph, Self.room(node))
+        case CMARK_NODE_HEADING: return .inlines(.heading(Int(cmark_node_get_heading_level(node))), Self.room(node))
+        case CMARK_NODE_EMPH: return deep ? nil : .inlines(.emphasis, Self.room(node))
+        case CMARK_NODE_STRONG: return deep ? nil : .inlines(.strong, Self.room(node))
+        case CMARK_NODE_LINK: return deep ? nil : .inlines(.link(Self.url(node)), Self.room(node))
+        case CMARK_NODE_IMAGE: return deep ? nil : .inlines(.image(Self.url(node)), Self.room(node))
+        case belajar_node_strikethrough(): return deep ? nil : .inlines(.strikethrough, Self.room(node))
+        case belajar_node_table(): return .table(Self.alignments(node), Self.room(node))
+        case belajar_node_table_row(): return .row(Self.room(node))
+        case belajar_node_table_cell(): return .inlines(.cell, Self.room(node))
         default: return nil
         }
+    }
+
+    /// An empty array with room for one element per child of `node`: grown once rather than
+    /// doubled a few times over, for each of a module's thousands of paragraphs.
+    private static func room<Element>(_ node: OpaquePointer) -> [Element] {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        var elements: [Element] = []
+        elements.reserveCapacity(count)
+        return elements
     }
 
     private static func leafBlock(_ node: OpaquePointer, _ type: cmark_node_type) -> Block? {
@@ -168,7 +186,7 @@ struct TreeBuilder {
     private static func list(_ node: OpaquePointer) -> List {
         let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
         let kind: List.Kind = ordered ? .ordered(start: Int(cmark_node_get_list_start(node))) : .bullet
-        return List(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: [])
+        return List(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: room(node))
     }
 
     private static func task(_ node: OpaquePointer) -> Bool? {
