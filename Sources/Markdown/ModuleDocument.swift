@@ -2,7 +2,8 @@ import CCmarkGFM
 import Foundation
 
 /// Parses a module's Markdown (CommonMark with GitHub tables, strikethrough, task lists and
-/// autolinks) with cmark-gfm into a sanitized `Document`.
+/// autolinks) with cmark-gfm into a sanitized `Document`. Autolinks are found by `Autolinker`
+/// after parsing rather than by cmark-gfm's extension, which slows the whole parse.
 public enum ModuleDocument {
     /// Nesting deeper than this is flattened into its parent: nobody can read a quote 10,000
     /// levels deep at 80 columns, and a capped tree keeps every later walk shallow.
@@ -22,7 +23,7 @@ public enum ModuleDocument {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "tasklist", "autolink"] {
+        for name in ["table", "strikethrough", "tasklist"] {
             if let syntax = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, syntax)
             }

@@ -130,15 +130,31 @@ struct TreeBuilder {
 
     private mutating func close(_ container: InlineContainer, _ inlines: [Inline]) {
         switch container {
-        case .paragraph: appendBlock(.paragraph(inlines))
-        case .heading(let level): appendBlock(.heading(level: level, inlines))
-        case .emphasis: appendInline(.emphasis(inlines))
-        case .strong: appendInline(.strong(inlines))
-        case .strikethrough: appendInline(.strikethrough(inlines))
+        case .paragraph: appendBlock(.paragraph(autolinked(inlines)))
+        case .heading(let level): appendBlock(.heading(level: level, autolinked(inlines)))
+        case .emphasis: appendInline(.emphasis(autolinked(inlines)))
+        case .strong: appendInline(.strong(autolinked(inlines)))
+        case .strikethrough: appendInline(.strikethrough(autolinked(inlines)))
         case .link(let destination): appendInline(.link(destination: destination, inlines))
         case .image(let destination): appendInline(.image(destination: destination, alt: inlines.plainText))
-        case .cell: appendCell(inlines)
+        case .cell: appendCell(autolinked(inlines))
         }
+    }
+
+    /// Addresses written as plain text become links, except inside a link or an image.
+    private func autolinked(_ inlines: [Inline]) -> [Inline] {
+        let insideLink = stack.contains {
+            if case .inlines(.link, _) = $0 { return true }
+            if case .inlines(.image, _) = $0 { return true }
+            return false
+        }
+        guard !insideLink else { return inlines }
+        var result: [Inline] = []
+        result.reserveCapacity(inlines.count)
+        for inline in inlines {
+            if case .text(let text) = inline { result.append(contentsOf: Autolinker.inlines(in: text)) } else { result.append(inline) }
+        }
+        return result
     }
 
     private mutating func appendBlock(_ block: Block) {

@@ -7,9 +7,17 @@ import Testing
 struct PropertyTests {
     static let specPath = "/usr/share/doc/cmark-gfm/spec.txt.gz"
 
+    /// One example of the spec: its Markdown, the HTML it must give, and the extension it
+    /// belongs to ("autolink", "table"; empty for CommonMark's own).
+    struct SpecExample {
+        var markdown: String
+        var html: String
+        var extensionName: String
+    }
+
     /// The CommonMark spec's examples, as shipped by Debian's `cmark-gfm` package
     /// (`scripts/setup --test` installs it).
-    static func specExamples() throws -> [String] {
+    static func specExamples() throws -> [SpecExample] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/gzip")
         process.arguments = ["-dc", specPath]
@@ -19,23 +27,30 @@ struct PropertyTests {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let spec = String(decoding: data, as: UTF8.self)
-        var examples: [String] = []
-        var current: [Substring]?
+        let fence = "```````````````````````````````` example"
+        var examples: [SpecExample] = []
+        var current: (extensionName: String, markdown: [Substring], html: [Substring]?)?
         for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.hasPrefix("```````````````````````````````` example") {
-                current = []
-            } else if line == ".", let lines = current {
-                examples.append(lines.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n")
+            if line.hasPrefix(fence) {
+                current = (line.dropFirst(fence.count).trimmingCharacters(in: .whitespaces), [], nil)
+            } else if line == "." , current?.html == nil, current != nil {
+                current?.html = []
+            } else if line.hasPrefix("````````````````````````````````"), let example = current {
+                let markdown = example.markdown.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n"
+                examples.append(SpecExample(markdown: markdown, html: (example.html ?? []).joined(separator: "\n"),
+                                            extensionName: example.extensionName))
                 current = nil
+            } else if current?.html != nil {
+                current?.html?.append(line)
             } else {
-                current?.append(line)
+                current?.markdown.append(line)
             }
         }
         return examples
     }
 
     @Test func specExamples() throws {
-        let examples = try Self.specExamples()
+        let examples = try Self.specExamples().map(\.markdown)
         #expect(examples.count > 600, "spec examples found: \(examples.count)")
         let document = examples.joined(separator: "\n\n")
         for width in [80, 40, 20, 13] {
