@@ -9,7 +9,7 @@
 enum Autolinker {
     /// `text` as text and the links found in it; just `text` when it holds none.
     static func inlines(in text: String) -> [Inline] {
-        guard mayHoldLink(text.utf8) else { return [.text(text)] }
+        guard mayHoldLink(text) else { return [.text(text)] }
         let bytes = Array(text.utf8)
         var result: [Inline] = []
         var pending = 0
@@ -31,18 +31,28 @@ enum Autolinker {
     }
 
     /// A cheap first look for `@`, `://` or `www.`: most texts hold none.
-    private static func mayHoldLink(_ utf8: String.UTF8View) -> Bool {
-        var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
-        for byte in utf8 {
-            switch byte {
-            case UInt8(ascii: "@"): return true
-            case UInt8(ascii: "/") where previous.1 == UInt8(ascii: ":") && previous.2 == UInt8(ascii: "/"): return true
-            case UInt8(ascii: ".") where previous == (UInt8(ascii: "w"), UInt8(ascii: "w"), UInt8(ascii: "w")): return true
-            default: break
+    static func mayHoldLink(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "@"): return true
+                case UInt8(ascii: ":"):
+                    if index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") {
+                        return true
+                    }
+                case UInt8(ascii: "w"):
+                    if index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "w"), bytes[index + 2] == UInt8(ascii: "w"),
+                       bytes[index + 3] == UInt8(ascii: ".") {
+                        return true
+                    }
+                default: break
+                }
+                index += 1
             }
-            previous = (previous.1, previous.2, byte)
+            return false
         }
-        return false
     }
 
     private struct Found {

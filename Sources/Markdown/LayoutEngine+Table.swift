@@ -73,7 +73,7 @@ extension LayoutEngine {
         text.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 1) * line.utf8.count)
         for (index, width) in widths.enumerated() {
             if index > 0 { text += middle }
-            for _ in 0..<width + 2 { text += line }
+            text += String(repeating: line, count: width + 2)
         }
         text += right
         return ContentLine(runs: [Run(text, .tableBorder)], width: widths.reduce(0, +) + 3 * widths.count + 1)

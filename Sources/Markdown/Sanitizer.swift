@@ -34,18 +34,28 @@ public enum Sanitizer {
     /// Whether any scalar of `text` is not plain printable text; a byte scan, so the common case
     /// of clean prose costs one pass and no allocation.
     static func needsCleaning(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        var beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
-            if byte < 0x20, byte != 0x0A, byte != 0x09 { return true }
-            if byte == 0x7F { return true }
-            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
-            if beforePrevious == 0xE2, previous == 0x80, byte >= 0xAA, byte <= 0xAE { return true }
-            if beforePrevious == 0xE2, previous == 0x81, byte >= 0xA6, byte <= 0xA9 { return true }
-            beforePrevious = previous
-            previous = byte
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                if byte &- 0x20 < 0x5F { continue }                         // printable ASCII
+                switch byte {
+                case 0x0A, 0x09: continue
+                case ..<0x20, 0x7F: return true
+                case 0xC2:                                                   // C1 controls
+                    if index < bytes.count, (0x80...0x9F).contains(bytes[index]) { return true }
+                case 0xE2:                                                   // bidi overrides
+                    guard index + 1 < bytes.count else { continue }
+                    let (second, third) = (bytes[index], bytes[index + 1])
+                    if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                default: continue
+                }
+            }
+            return false
         }
-        return false
     }
 
     private enum Disposition { case keep, replace, drop }

@@ -5,12 +5,24 @@ import Canvas
 extension RenderedModule {
     public func terminalText(theme: Theme?) -> String {
         var output = ""
-        output.reserveCapacity(lines.count * (width + 8))
+        output.reserveCapacity(byteCount(styled: theme != nil))
         for line in lines {
             if let theme { line.appendStyled(to: &output, theme: theme) } else { for run in line.runs { output += run.text } }
             output += "\n"
         }
         return output
+    }
+}
+
+extension RenderedModule {
+    /// Enough bytes for the whole text, so a megabyte of it is not copied again as it grows:
+    /// every run's bytes, a newline per line, and room for an SGR sequence before each run.
+    private func byteCount(styled: Bool) -> Int {
+        var count = lines.count
+        for line in lines {
+            for run in line.runs { count += run.text.utf8.count + (styled ? 16 : 0) }
+        }
+        return count + (styled ? 8 * lines.count : 0)
     }
 }
 

@@ -148,7 +148,8 @@ struct TreeBuilder {
             if case .inlines(.image, _) = $0 { return true }
             return false
         }
-        guard !insideLink else { return inlines }
+        let holdsLink = inlines.contains { if case .text(let text) = $0 { Autolinker.mayHoldLink(text) } else { false } }
+        guard holdsLink, !insideLink else { return inlines }
         var result: [Inline] = []
         result.reserveCapacity(inlines.count)
         for inline in inlines {
