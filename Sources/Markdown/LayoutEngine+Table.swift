@@ -73,7 +73,7 @@ extension LayoutEngine {
         text.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 1) * line.utf8.count)
         for (index, width) in widths.enumerated() {
             if index > 0 { text += middle }
-            text += String(repeating: line, count: width + 2)
+            text += .repeating(line, count: width + 2)
         }
         text += right
         return ContentLine(runs: [Run(text, .tableBorder)], width: widths.reduce(0, +) + 3 * widths.count + 1)
@@ -82,7 +82,7 @@ extension LayoutEngine {
     /// Padding goes into the border runs beside it (spaces look the same in any role), so a
     /// table line is a few runs, not three per cell.
     private func rowLines(_ row: [[ContentLine]], widths: [Int], alignments: [Table.Alignment]) -> [ContentLine] {
-        let height = row.map(\.count).max() ?? 1
+        let height = row.reduce(1) { max($0, $1.count) }
         let vertical = glyphs.box.vertical
         let verticalWidth = columns(vertical)
         var segments = Segments()

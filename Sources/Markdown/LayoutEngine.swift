@@ -11,6 +11,7 @@ final class LayoutEngine {
     private var linkNumbers: [String: Int] = [:]
     private var listDepth = 0
     private var spareBuffers = LineFiller.Buffers()
+    private var topLevelBlocks = 0
 
     init(width: Int, glyphs: Glyphs, language: Language) {
         self.width = width
@@ -22,8 +23,22 @@ final class LayoutEngine {
     var minimumContent: Int { min(width, max(12, width / 2)) }
 
     func render(_ document: Document) -> RenderedModule {
-        var prefix = Prefix.none
-        layout(document.blocks, prefix: &prefix, tight: false)
+        append(document.blocks)
+        return finish()
+    }
+
+    /// Lays out more top-level blocks below those laid out so far.
+    func append(_ blocks: [Block]) {
+        for block in blocks {
+            if topLevelBlocks > 0 { emitBlank(.none) }
+            var prefix = Prefix.none
+            layout(block, prefix: &prefix)
+            topLevelBlocks += 1
+        }
+    }
+
+    /// The module: the lines so far, then the list of link targets.
+    func finish() -> RenderedModule {
         appendLinkList()
         let widest = lines.reduce(0) { max($0, $1.width) }
         return RenderedModule(width: width, lines: lines, headings: headings, links: links, contentWidth: widest)
@@ -94,7 +109,7 @@ final class LayoutEngine {
         guard level <= 2 else { return }
         let underline = content.reduce(0) { max($0, $1.width) }
         let glyph = level == 1 ? glyphs.doubleRule : glyphs.rule
-        emit(ContentLine(runs: [Run(String(repeating: glyph, count: underline), role)], width: underline), prefix: &prefix)
+        emit(ContentLine(runs: [Run(String.repeating(glyph, count: underline), role)], width: underline), prefix: &prefix)
     }
 
     private func quote(_ blocks: [Block], prefix: inout Prefix) {
@@ -154,7 +169,7 @@ final class LayoutEngine {
 
     private func rule(prefix: inout Prefix) {
         let length = max(width - prefix.restWidth, 1)
-        emit(ContentLine(runs: [Run(String(repeating: glyphs.rule, count: length), .muted)], width: length), prefix: &prefix)
+        emit(ContentLine(runs: [Run(String.repeating(glyphs.rule, count: length), .muted)], width: length), prefix: &prefix)
     }
 
     /// Whether a container may add `extra` columns of indent in front of `prefix`.
@@ -186,8 +201,18 @@ extension String {
 
     private static let someSpaces = (0..<80).map { String(repeating: " ", count: $0) }
 
+    /// `piece` `count` times over. The standard library's `String(repeating:count:)` appends
+    /// piece by piece at a few thousand instructions a call; rules and borders are on every table.
+    static func repeating(_ piece: String, count: Int) -> String {
+        let unit = Array(piece.utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(unit.count * Swift.max(count, 0))
+        for _ in 0..<Swift.max(count, 0) { bytes.append(contentsOf: unit) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// `count` spaces; the short ones, wanted on nearly every table and list line, are shared.
     static func spaces(_ count: Int) -> String {
-        count < someSpaces.count ? someSpaces[Swift.max(count, 0)] : String(repeating: " ", count: count)
+        count < someSpaces.count ? someSpaces[Swift.max(count, 0)] : .repeating(" ", count: count)
     }
 }

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import Localization
 
 /// Parses a module's Markdown (CommonMark with GitHub tables, strikethrough, task lists and
 /// autolinks) with cmark-gfm into a sanitized `Document`. Autolinks are found by `Autolinker`
@@ -11,7 +12,31 @@ public enum ModuleDocument {
 
     public static func parse(_ markdown: String) -> Document {
         guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return Document(blocks: []) }
-        return Document(blocks: convertAndFree(root))
+        var blocks: [Block] = []
+        convertAndFree(CmarkTree(root: root)) { blocks += $0 }
+        return Document(blocks: blocks)
+    }
+
+    /// Parses and lays out in one go, the same as `parse(_:)` then `layout`, on two threads:
+    /// while this one lays out the blocks converted so far, a second one converts the next
+    /// from cmark's tree. For a long module that hides most of the conversion.
+    public static func parseAndLayout(_ markdown: String, width: Int, charset: Charset = .utf8,
+                                      language: Language = .indonesian) -> (document: Document, rendered: RenderedModule) {
+        let engine = LayoutEngine(width: max(width, Layout.minimumWidth), glyphs: charset.glyphs, language: language)
+        guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return (Document(blocks: []), engine.finish()) }
+        let channel = BlockChannel()
+        let tree = CmarkTree(root: root)
+        let converter = Thread {
+            convertAndFree(tree) { channel.send($0) }
+            channel.close()
+        }
+        converter.start()
+        var blocks: [Block] = []
+        while let converted = channel.receive() {
+            engine.append(converted)
+            blocks += converted
+        }
+        return (Document(blocks: blocks), engine.finish())
     }
 
     /// cmark-gfm's extensions add their special characters (`|`, `~`, `:`) to a table shared by
@@ -43,18 +68,60 @@ public enum ModuleDocument {
     }
 
     /// Converts the top-level blocks one at a time, freeing each as soon as it is converted, so
-    /// cmark's tree and ours are never both whole in memory.
-    private static func convertAndFree(_ root: OpaquePointer) -> [Block] {
+    /// cmark's tree and ours are never both whole in memory; `deliver` gets them a few at a time.
+    private static func convertAndFree(_ tree: CmarkTree, deliver: ([Block]) -> Void) {
         var blocks: [Block] = []
         var builder = TreeBuilder()
-        var child = cmark_node_first_child(root)
+        var child = cmark_node_first_child(tree.root)
         while let node = child {
             child = cmark_node_next(node)
             blocks.append(contentsOf: builder.blocks(of: node))
             cmark_node_free(node)
+            if blocks.count >= 32 {
+                deliver(blocks)
+                blocks.removeAll(keepingCapacity: true)
+            }
         }
-        cmark_node_free(root)
-        return blocks
+        if !blocks.isEmpty { deliver(blocks) }
+        cmark_node_free(tree.root)
+    }
+}
+
+/// A parsed cmark tree handed to the thread that converts and frees it; nothing else touches
+/// it after the hand-over, which is what makes sending it safe.
+private struct CmarkTree: @unchecked Sendable {
+    let root: OpaquePointer
+}
+
+/// Converted blocks on their way from the converting thread to the laying-out one.
+private final class BlockChannel: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var waiting: [Block] = []
+    private var closed = false
+
+    func send(_ blocks: [Block]) {
+        condition.withLock {
+            waiting += blocks
+            condition.signal()
+        }
+    }
+
+    func close() {
+        condition.withLock {
+            closed = true
+            condition.signal()
+        }
+    }
+
+    /// Every block sent since the last call, waiting for some; nil once all are taken and the
+    /// sender is done.
+    func receive() -> [Block]? {
+        condition.withLock {
+            while waiting.isEmpty && !closed { condition.wait() }
+            guard !waiting.isEmpty else { return nil }
+            defer { waiting = [] }
+            return waiting
+        }
     }
 }
 

@@ -4,11 +4,17 @@ import Canvas
 /// attributes is given, reset at the end of every line so a cut-off output never leaks style.
 extension RenderedModule {
     public func terminalText(theme: Theme?) -> String {
-        var output = ""
+        String(decoding: terminalBytes(theme: theme), as: UTF8.self)
+    }
+
+    /// The text as UTF-8 bytes, gathered in one buffer: appending to a `String` run by run cost
+    /// several times as much.
+    public func terminalBytes(theme: Theme?) -> [UInt8] {
+        var output: [UInt8] = []
         output.reserveCapacity(byteCount(styled: theme != nil))
         for line in lines {
-            if let theme { line.appendStyled(to: &output, theme: theme) } else { for run in line.runs { output += run.text } }
-            output += "\n"
+            if let theme { line.appendStyled(to: &output, theme: theme) } else { for run in line.runs { output.append(text: run.text) } }
+            output.append(0x0A)
         }
         return output
     }
@@ -27,17 +33,17 @@ extension RenderedModule {
 }
 
 extension StyledLine {
-    func appendStyled(to output: inout String, theme: Theme) {
+    func appendStyled(to output: inout [UInt8], theme: Theme) {
         var current = Style.plain
         for run in runs {
             let style = theme.style(for: run.role)
             if style != current {
-                output += Self.sgr(style)
+                output.append(text: Self.sgr(style))
                 current = style
             }
-            output += run.text
+            output.append(text: run.text)
         }
-        if current != .plain { output += Self.sgr(.plain) }
+        if current != .plain { output.append(text: Self.sgr(.plain)) }
     }
 
     /// The Select Graphic Rendition sequence that sets exactly `style`, starting from a reset.
@@ -51,5 +57,12 @@ extension StyledLine {
         if let foreground = style.foreground { codes.append(String(30 + Int(foreground.rawValue))) }
         if let background = style.background { codes.append(String(40 + Int(background.rawValue))) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    }
+}
+
+extension [UInt8] {
+    mutating func append(text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
     }
 }

@@ -81,3 +81,32 @@ struct PropertyTests {
         }
     }
 }
+
+/// `parseAndLayout` converts on a second thread while it lays out: whatever the input, it must
+/// give what `parse` then `layout` give, block for block and line for line.
+struct PipelineTests {
+    static func expectSame(_ markdown: String, width: Int) {
+        let document = ModuleDocument.parse(markdown)
+        let together = ModuleDocument.parseAndLayout(markdown, width: width)
+        #expect(together.document == document, "\(markdown)")
+        #expect(together.rendered == document.layout(width: width), "\(markdown)")
+    }
+
+    @Test func specExamplesAndTheWholeSpec() throws {
+        let examples = try PropertyTests.specExamples().map(\.markdown)
+        for example in examples { Self.expectSame(example, width: 40) }
+        Self.expectSame(examples.joined(separator: "\n\n"), width: 80)
+    }
+
+    @Test(arguments: 0..<10)
+    func randomInputs(_ seed: Int) {
+        var generator = SplitMix64(seed: UInt64(seed))
+        let count = Int.random(in: 1...3000, using: &generator)
+        let input = (0..<count).map { _ in PropertyTests.alphabet.randomElement(using: &generator)! }.joined()
+        Self.expectSame(input, width: Int.random(in: 10...100, using: &generator))
+    }
+
+    @Test func emptyModule() {
+        Self.expectSame("", width: 80)
+    }
+}

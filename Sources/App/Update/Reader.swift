@@ -71,9 +71,11 @@ extension ReaderScreen {
         guard courseID == self.courseID, state.course(courseID)?.modules[moduleIndex].id == moduleID else { return }
         switch result {
         case .success(let text):
-            document = ModuleDocument.parse(text.markdown)
+            let opened = ModuleDocument.parseAndLayout(text.markdown, width: state.readerWidth, charset: state.charset,
+                                                       language: state.strings.language)
+            document = opened.document
             anchor = min(max(text.position, 0), 1)
-            relayout(in: state)
+            place(opened.rendered, in: state)
         case .failure(let failure):
             self.failure = failure.message
         }
@@ -82,7 +84,12 @@ extension ReaderScreen {
     /// Lays the module out at the current width and puts the same text on top as before.
     mutating func relayout(in state: AppState) {
         guard let document else { return }
-        rendered = document.layout(width: state.readerWidth, charset: state.charset, language: state.strings.language)
+        place(document.layout(width: state.readerWidth, charset: state.charset, language: state.strings.language), in: state)
+    }
+
+    /// Shows `module` with the text at the anchor on top, and the search hits in it.
+    private mutating func place(_ module: RenderedModule, in state: AppState) {
+        rendered = module
         top = clamped(Int((anchor * Double(lineCount)).rounded()), in: state)
         if !search.query.isEmpty { search.hits = rendered?.search(search.query) ?? [] }
         search.current = min(search.current, max(search.hits.count - 1, 0))

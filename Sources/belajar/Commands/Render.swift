@@ -27,9 +27,10 @@ struct Render: ParsableCommand {
         do { bytes = try Self.read(file) } catch { throw fail(.cannotRead, language, file, error.reason) }
         let (text, hadInvalidUTF8) = ModuleDocument.decode(bytes)
         if hadInvalidUTF8 { Self.write(MarkdownText.invalidUTF8.text(language, file) + "\n", to: STDERR_FILENO) }
-        let rendered = ModuleDocument.parse(text).layout(
-            width: width ?? Self.terminalWidth(environment), charset: Charset(environment: environment), language: language)
-        let output = rendered.terminalText(theme: mode.theme(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment))
+        let rendered = ModuleDocument.parseAndLayout(
+            text, width: width ?? Self.terminalWidth(environment), charset: Charset(environment: environment), language: language
+        ).rendered
+        let output = rendered.terminalBytes(theme: mode.theme(isTerminal: isatty(STDOUT_FILENO) != 0, environment: environment))
         Self.write(output, to: STDOUT_FILENO)
         // A 1 MB module is a few hundred thousand small objects; the process is done with them,
         // and freeing them one by one would cost a tenth of the run.
@@ -86,8 +87,11 @@ extension Render {
     }
 
     static func write(_ text: String, to descriptor: Int32) {
-        var text = text
-        text.withUTF8 { bytes in
+        write(Array(text.utf8), to: descriptor)
+    }
+
+    static func write(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBufferPointer { bytes in
             var offset = 0
             while offset < bytes.count {
                 let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
