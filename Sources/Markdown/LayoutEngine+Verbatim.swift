@@ -43,21 +43,25 @@ extension LayoutEngine {
         }
     }
 
+    /// Pieces cut between graphemes, found by index and copied once each rather than built
+    /// character by character.
     private func graphemeChunks(_ line: String, room: Int) -> [(text: String, width: Int)] {
         var result: [(text: String, width: Int)] = []
-        var piece = ""
+        var pieceStart = line.startIndex
         var pieceWidth = 0
-        for character in line {
-            let characterWidth = displayWidth(character)
+        var index = line.startIndex
+        while index < line.endIndex {
+            let next = line.index(after: index)
+            let characterWidth = columns(line[index..<next])
             if pieceWidth + characterWidth > room, pieceWidth > 0 {
-                result.append((piece, pieceWidth))
-                piece = ""
+                result.append((String(line[pieceStart..<index]), pieceWidth))
+                pieceStart = index
                 pieceWidth = 0
             }
-            piece.append(character)
             pieceWidth += characterWidth
+            index = next
         }
-        result.append((piece, pieceWidth))
+        result.append((String(line[pieceStart...]), pieceWidth))
         return result
     }
 
