@@ -46,8 +46,9 @@ struct TextFile {
         }
     }
 
+    /// A warning, not an error: the learner still reads the file, with � where bytes were bad.
     func diagnostics(for url: URL) -> [Diagnostic] {
         guard let place = firstInvalidByte else { return [] }
-        return [.error(.notUTF8, file: url, line: place.line, column: place.column)]
+        return [.warning(.notUTF8, file: url, line: place.line, column: place.column)]
     }
 }
