@@ -6,23 +6,32 @@ import Canvas
 public struct SearchHit: Sendable, Hashable {
     public let line: Int
     public let columns: Range<Int>
+    /// A match that a wrap cut in two goes on in these columns of the next line.
+    public let continuation: Range<Int>?
 
-    public init(line: Int, columns: Range<Int>) {
+    public init(line: Int, columns: Range<Int>, continuation: Range<Int>? = nil) {
         self.line = line
         self.columns = columns
+        self.continuation = continuation
     }
 }
 
 extension RenderedModule {
     /// Every occurrence of `query` in the rendered lines, in reading order, ignoring case and
-    /// diacritics ("kinerja" finds "Kinerja", "cafe" finds "café"). Matches do not span lines.
+    /// diacritics ("kinerja" finds "Kinerja", "cafe" finds "café"). A match may run on from one
+    /// line into the next where the text was wrapped: the line end counts as one space, and the
+    /// next line's indent is skipped.
     public func search(_ query: String) -> [SearchHit] {
         let needle = SearchText.fold(query)
         guard !needle.isEmpty else { return [] }
         var hits: [SearchHit] = []
-        for (index, line) in lines.enumerated() {
-            let haystack = SearchText(line.text)
-            for columns in haystack.matches(of: needle) { hits.append(SearchHit(line: index, columns: columns)) }
+        var next = lines.first.map { SearchText($0.text) }
+        for index in lines.indices {
+            guard let haystack = next else { break }
+            next = index + 1 < lines.count ? SearchText(lines[index + 1].text) : nil
+            for match in haystack.matches(of: needle, runningOnInto: next) {
+                hits.append(SearchHit(line: index, columns: match.columns, continuation: match.continuation))
+            }
         }
         return hits
     }
@@ -52,19 +61,37 @@ struct SearchText {
         return Array(folded)
     }
 
-    func matches(of needle: [Character]) -> [Range<Int>] {
-        guard needle.count <= units.count else { return [] }
-        var result: [Range<Int>] = []
+    /// Matches that start on this line; one may end on `next`, past a single space standing
+    /// for the line end and the indent that begins `next`.
+    func matches(of needle: [Character], runningOnInto next: SearchText?) -> [(columns: Range<Int>, continuation: Range<Int>?)] {
+        let own = units.count
+        var joined = units
+        if let next {
+            if units.last?.character != " " { joined.append((" ", -1, 0)) }
+            joined += next.units.drop { $0.character == " " }
+        }
+        var result: [(columns: Range<Int>, continuation: Range<Int>?)] = []
         var start = 0
-        while start + needle.count <= units.count {
-            if (0..<needle.count).allSatisfy({ units[start + $0].character == needle[$0] }) {
-                let last = units[start + needle.count - 1]
-                result.append(units[start].column..<(last.column + last.width))
-                start += needle.count
-            } else {
+        while start < own, start + needle.count <= joined.count {
+            guard (0..<needle.count).allSatisfy({ joined[start + $0].character == needle[$0] }) else {
                 start += 1
+                continue
             }
+            let end = start + needle.count
+            if end <= own {
+                result.append((joined[start].column..<Self.endColumn(joined[end - 1]), nil))
+            } else {
+                let last = joined[own..<end].last { $0.width > 0 } ?? joined[own - 1]
+                let first = joined[own..<end].first { $0.width > 0 } ?? last
+                result.append((joined[start].column..<Self.endColumn(joined[own - 1]),
+                               first.column..<Self.endColumn(last)))
+            }
+            start = end
         }
         return result
+    }
+
+    private static func endColumn(_ unit: (character: Character, column: Int, width: Int)) -> Int {
+        unit.column + unit.width
     }
 }

@@ -22,3 +22,23 @@ struct SearchTests {
         #expect(module.search("").isEmpty)
     }
 }
+
+struct SearchAcrossWrapsTests {
+    @Test func aMatchCutByAWrapIsFoundOnBothLines() throws {
+        let module = render("Pengembangan kompetensi ASN dilakukan terus.", width: 24)
+        #expect(module.lines.map(\.text) == ["Pengembangan kompetensi", "ASN dilakukan terus."])
+        let hit = try #require(module.search("kompetensi asn").first)
+        #expect(hit == SearchHit(line: 0, columns: 13..<23, continuation: 0..<3))
+    }
+
+    @Test func theNextLinesIndentIsSkipped() throws {
+        let module = render("- Pengembangan kompetensi ASN dilakukan terus.", width: 26)
+        #expect(module.lines.map(\.text) == ["• Pengembangan kompetensi", "  ASN dilakukan terus."])
+        #expect(module.search("kompetensi asn") == [SearchHit(line: 0, columns: 15..<25, continuation: 2..<5)])
+    }
+
+    @Test func noMatchAcrossABlankLineOrWithinOneLineTwice() {
+        let module = render("kompetensi\n\nASN kompetensi ASN", width: 40)
+        #expect(module.search("kompetensi asn") == [SearchHit(line: 2, columns: 4..<18)])
+    }
+}

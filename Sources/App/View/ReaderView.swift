@@ -24,15 +24,21 @@ extension Painter {
     }
 
     private mutating func drawHits(_ reader: ReaderScreen) {
-        for (index, hit) in reader.search.hits.enumerated() where hit.line >= reader.top && hit.line < reader.top + state.readerPage {
-            let x = 1 + hit.columns.lowerBound - reader.left
+        for (index, hit) in reader.search.hits.enumerated() {
             let style = index == reader.search.current ? styles.currentHit : styles.hit
-            let rect = Rect(x: max(x, 1), y: hit.line - reader.top, width: hit.columns.count, height: 1)
-            buffer.restyle(rect) { cell in
-                cell.reverse = style.reverse
-                cell.bold = style.bold
-                cell.foreground = style.foreground ?? cell.foreground
-            }
+            highlight(line: hit.line, columns: hit.columns, reader, style)
+            if let continuation = hit.continuation { highlight(line: hit.line + 1, columns: continuation, reader, style) }
+        }
+    }
+
+    private mutating func highlight(line: Int, columns: Range<Int>, _ reader: ReaderScreen, _ style: Style) {
+        guard line >= reader.top, line < reader.top + state.readerPage else { return }
+        let x = 1 + columns.lowerBound - reader.left
+        let rect = Rect(x: max(x, 1), y: line - reader.top, width: columns.count, height: 1)
+        buffer.restyle(rect) { cell in
+            cell.reverse = style.reverse
+            cell.bold = style.bold
+            cell.foreground = style.foreground ?? cell.foreground
         }
     }
 
