@@ -46,6 +46,27 @@ public enum Grading {
 
     private static func clamp(_ fraction: Double) -> Double { min(1, max(0, fraction)) }
 
+    /// The feedback the trainer wrote for the answer given (GIFT's `#...` after an answer, the
+    /// first matching one for short answers and numbers, as Moodle shows it). The general
+    /// feedback (`####`) is not included: it goes with every answer.
+    public static func feedback(for question: Question, response: Response) -> [String] {
+        switch (question.kind, response) {
+        case (.multipleChoice(let choices), .choice(let index)):
+            return [choices.indices.contains(index) ? choices[index].feedback : nil].compactMap { $0 }
+        case (.multipleAnswer(let choices), .choices(let indexes)):
+            return Set(indexes).sorted().filter(choices.indices.contains).compactMap { choices[$0].feedback }
+        case (.trueFalse(let answer, let whenWrong, let whenRight), .truth(let given)):
+            return [answer == given ? whenRight : whenWrong].compactMap { $0 }
+        case (.shortAnswer(let answers, let caseSensitive), .text(let text)):
+            return [answers.first { ShortAnswerMatch.matches(text, $0.text, caseSensitive: caseSensitive) }?.feedback]
+                .compactMap { $0 }
+        case (.numerical(let answers), .number(let value)):
+            return [answers.first { contains($0.value, value) }?.feedback].compactMap { $0 }
+        default:
+            return []
+        }
+    }
+
     /// The tolerance is inclusive; a hair of slack absorbs binary rounding (`0.1 + 0.2`).
     private static func contains(_ accepted: NumericalAnswer.Value, _ value: Double) -> Bool {
         let slack = 1e-9

@@ -170,3 +170,43 @@ func question(_ kind: Question.Kind, id: String = "q1") -> Question {
         #expect(Grading.fraction(of: withCatchAll, response: .number(6)) == 0)
     }
 }
+
+struct AnswerFeedbackTests {
+    @Test func choicesGiveTheFeedbackOfWhatWasPicked() {
+        let choices = [Choice(text: "A", weight: 100, feedback: "Tepat."), Choice(text: "B", weight: 0, feedback: "Bukan B."),
+                       Choice(text: "C", weight: 0)]
+        #expect(Grading.feedback(for: question(.multipleChoice(choices)), response: .choice(index: 1)) == ["Bukan B."])
+        #expect(Grading.feedback(for: question(.multipleChoice(choices)), response: .choice(index: 2)).isEmpty)
+        #expect(Grading.feedback(for: question(.multipleAnswer(choices)), response: .choices(indexes: [1, 0, 1])) == ["Tepat.", "Bukan B."])
+    }
+
+    @Test func trueFalseGivesTheRightOrWrongFeedback() {
+        let kind = Question.Kind.trueFalse(answer: true, whenWrong: "Salah: ASN wajib.", whenRight: "Benar.")
+        #expect(Grading.feedback(for: question(kind), response: .truth(true)) == ["Benar."])
+        #expect(Grading.feedback(for: question(kind), response: .truth(false)) == ["Salah: ASN wajib."])
+    }
+
+    @Test func shortAnswerGivesTheFeedbackOfTheFirstMatch() {
+        let answers = [ShortAnswer(text: "JP", feedback: "Ya, jam pelajaran."),
+                       ShortAnswer(text: "jam*", weight: 50, feedback: "Hampir: singkatannya JP."),
+                       ShortAnswer(text: "*", weight: 0, feedback: "Lihat modul 1.")]
+        let kind = Question.Kind.shortAnswer(answers, caseSensitive: false)
+        #expect(Grading.feedback(for: question(kind), response: .text(" jp ")) == ["Ya, jam pelajaran."])
+        #expect(Grading.feedback(for: question(kind), response: .text("jam pelatihan")) == ["Hampir: singkatannya JP."])
+        #expect(Grading.feedback(for: question(kind), response: .text("entah")) == ["Lihat modul 1."])
+    }
+
+    @Test func numericalGivesTheFeedbackOfTheFirstMatchingRange() {
+        let answers = [NumericalAnswer(value: .exact(20, tolerance: 0), feedback: "Tepat 20 JP."),
+                       NumericalAnswer(value: .range(10, 30), weight: 50, feedback: "Dekat."),
+                       NumericalAnswer(value: .anyOther, weight: 0, feedback: "Target tahunan 20 JP.")]
+        #expect(Grading.feedback(for: question(.numerical(answers)), response: .number(20)) == ["Tepat 20 JP."])
+        #expect(Grading.feedback(for: question(.numerical(answers)), response: .number(25)) == ["Dekat."])
+        #expect(Grading.feedback(for: question(.numerical(answers)), response: .number(99)) == ["Target tahunan 20 JP."])
+    }
+
+    @Test func aResponseOfAnotherShapeHasNoFeedback() {
+        let choices = [Choice(text: "A", weight: 100, feedback: "Tepat.")]
+        #expect(Grading.feedback(for: question(.multipleChoice(choices)), response: .text("A")).isEmpty)
+    }
+}

@@ -108,21 +108,10 @@ extension Painter {
         case let value? where value <= 0: (strings[.quizIncorrect], styles.error)
         case let value?: (strings(.quizPartial, number(value * 100, strings)), styles.key)
         }
-        let notes = (answerFeedback(quiz, question, fraction: fraction) + [question.generalFeedback].compactMap { $0 })
+        let given = quiz.responses[question.id].map { Grading.feedback(for: question, response: $0) } ?? []
+        let notes = (given + [question.generalFeedback].compactMap { $0 })
             .flatMap { wrapped($0, body.width) }.map { ($0, Style.plain) }
         return [verdict] + notes + [(strings[.quizContinueHint], styles.muted)]
-    }
-
-    /// The feedback the trainer wrote for the answers given.
-    private func answerFeedback(_ quiz: QuizScreen, _ question: Question, fraction: Double?) -> [String] {
-        switch question.kind {
-        case .multipleChoice(let choices), .multipleAnswer(let choices):
-            return quiz.input.picked.sorted().compactMap { choices.indices.contains($0) ? choices[$0].feedback : nil }
-        case .trueFalse(_, let whenWrong, let whenRight):
-            return [(fraction ?? 0) >= 1 ? whenRight : whenWrong].compactMap { $0 }
-        default:
-            return []
-        }
     }
 
     private mutating func drawResult(_ quiz: QuizScreen, score: Double, passed: Bool) {
