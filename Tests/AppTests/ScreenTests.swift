@@ -111,6 +111,15 @@ import Testing
         #expect(session.screen.contains("Learner profile"))
     }
 
+    /// At 20x6 the hint is longer than a row: it wraps rather than losing its end.
+    @Test func aTinyScreenWrapsTheHintWhole() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup()))
+        session.send(.resize(Size(width: 20, height: 6)))
+        let words = session.screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words == "Layar terlalu kecil Perbesar ke 40x12 atau lebih")
+    }
+
     @Test func withoutUTF8TheChromeIsASCII() {
         var session = Session(Fixture.state(.indonesian, 80, 24, utf8: false))
         session.send(.started(Fixture.startup(learners: [Fixture.learner])))

@@ -6,7 +6,8 @@ extension Painter {
         let form = state.form
         write(fitted(strings[.profileIntro], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y)
         let labels: [Phrase] = [.fieldNIP, .fieldName, .fieldAgency, .fieldUnit]
-        let labelWidth = labels.map { displayWidth(strings[$0]) }.max()! + 2
+        // The longest label, a space, the pointer, a space: the pointer never touches a label.
+        let labelWidth = labels.map { displayWidth(strings[$0]) }.max()! + 3
         // Two rows per field (the field, then its reason) while they fit; one row on small screens.
         let step = body.height >= 2 + labels.count * 2 ? 2 : 1
         for field in ProfileForm.Field.allCases {

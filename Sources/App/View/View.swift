@@ -49,12 +49,15 @@ struct Painter {
         self.buffer = buffer
     }
 
+    /// The message and its hint, wrapped to the screen and centred; on a screen too short for
+    /// all of it, the message comes first.
     mutating func drawTooSmall() {
-        let lines = [strings[.screenTooSmall], strings(.screenTooSmallHint, minimumSize.width, minimumSize.height)]
-        for (offset, line) in lines.enumerated() {
-            let text = fitted(line, width, ellipsis: "")
-            write(text, x: max((width - displayWidth(text)) / 2, 0), y: height / 2 - 1 + offset,
-                  style: offset == 0 ? styles.error : .plain)
+        let message = wrapped(strings[.screenTooSmall], width).map { ($0, styles.error) }
+        let hint = wrapped(strings(.screenTooSmallHint, minimumSize.width, minimumSize.height), width).map { ($0, Style.plain) }
+        let lines = Array((message + hint).prefix(height))
+        let top = max((height - lines.count) / 2, 0)
+        for (offset, (line, style)) in lines.enumerated() {
+            write(line, x: max((width - displayWidth(line)) / 2, 0), y: top + offset, style: style)
         }
     }
 
