@@ -137,3 +137,11 @@ struct Identified: Decodable, Sendable { var id: String }
         #expect(SyncMessage.english.count == SyncMessage.allCases.count)
     }
 }
+
+struct RetryPolicyTests {
+    @Test func theAppsPushGivesUpWithinSecondsTheCommandsRidesOutARestart() {
+        #expect(RetryPolicy.interactive.totalDelay <= 2)
+        #expect(RetryPolicy.interactive.attempts >= 2)
+        #expect(RetryPolicy().totalDelay >= 20)
+    }
+}

@@ -31,10 +31,11 @@ public enum Pusher {
 extension LRSClient {
     /// The LRS the device is set up for, from `BELAJAR_LRS_*` or `lrs.conf` beside the store;
     /// nil when none is complete, and the app then offers no push.
-    public static func configured(for store: ProgressStore, environment: [String: String]) throws -> LRSClient? {
+    public static func configured(for store: ProgressStore, environment: [String: String],
+                                  retry: RetryPolicy = RetryPolicy(), timeout: TimeInterval = 60) throws -> LRSClient? {
         let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
         let settings = try LRSSettings.resolve(flags: LRSSettings(), environment: environment,
                                                configPath: (folder as NSString).appendingPathComponent(LRSSettings.fileName))
-        return settings.isComplete ? LRSClient(endpoint: try settings.endpoint()) : nil
+        return settings.isComplete ? LRSClient(endpoint: try settings.endpoint(), retry: retry, timeout: timeout) : nil
     }
 }

@@ -91,7 +91,9 @@ final class Records {
             let result = try Exporter.export(store: store, to: path)
             return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path)]
         case .push:
-            guard let lrs = try LRSClient.configured(for: store, environment: environment) else { return [] }
+            // The learner waits at the screen: a short try, and the records stay for next time.
+            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive, timeout: 15)
+            else { return [] }
             return [.pushed(count: try Pusher.push(store: store, lrs: lrs))]
         case .quit:
             return []
