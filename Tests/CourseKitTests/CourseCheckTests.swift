@@ -64,6 +64,8 @@ import Localization
                  message: "the link to 'lampiran.pdf' finds no file", severity: .warning),
         Expected(fixture: "image-no-alt", file: "01-modul.md", line: 5, column: 1,
                  message: "image 'media/bagan.png' has no alternative text", severity: .warning),
+        Expected(fixture: "file-not-listed", file: "bab/02-lupa.md", line: nil, column: nil,
+                 message: "file 'bab/02-lupa.md' is not listed in course.yaml; learners never see it", severity: .warning),
         Expected(fixture: "no-heading", file: "01-modul.md", line: nil, column: nil,
                  message: "the module has no heading (a '# ...' line)", severity: .warning),
     ]
@@ -90,9 +92,9 @@ import Localization
     @Test func aWholeFolderOfBrokenCoursesIsCheckedCourseByCourse() {
         let report = CourseCheck.check(paths: [Fixtures.url("broken")])
         let checked = Set(report.diagnostics.map { $0.path(relativeTo: Fixtures.url("broken")).prefix { $0 != "/" } })
-        #expect(checked.count == 17)
+        #expect(checked.count == 18)
         // duplicate-course-id is itself a library: one level down it is a folder with no course.yaml.
-        #expect(report.courses == 16)
+        #expect(report.courses == 17)
         #expect(report.diagnostics.contains { $0.message == DiagnosticMessage(.notACourse, ["duplicate-course-id"]) })
     }
 
@@ -153,6 +155,17 @@ import Localization
     @Test func aGoodLibraryHasNoDiagnostics() {
         let report = CourseCheck.check(paths: [Fixtures.url("library/alpha")])
         #expect(report.diagnostics.isEmpty)
+        #expect(!report.hasErrors)
+    }
+}
+
+struct UnlistedFileTests {
+    /// Listed files (also as `./01-modul.gift`) and a README are not reported; the forgotten
+    /// module in a subfolder is, once.
+    @Test func onlyTheForgottenModuleIsReported() {
+        let folder = Fixtures.url("broken/file-not-listed")
+        let report = CourseCheck.check(paths: [folder])
+        #expect(report.diagnostics.map { $0.path(relativeTo: folder) } == ["bab/02-lupa.md"])
         #expect(!report.hasErrors)
     }
 }

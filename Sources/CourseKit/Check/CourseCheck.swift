@@ -27,7 +27,7 @@ public enum CourseCheck {
             report.diagnostics += library.diagnostics
             let readable = library.courses + library.failures.compactMap(\.partialCourse)
             for course in readable {
-                report.diagnostics += course.modules.flatMap { contentDiagnostics(course, $0) }
+                report.diagnostics += course.modules.flatMap { contentDiagnostics(course, $0) } + unlisted(course)
             }
         }
         report.diagnostics.sort(by: Self.inFileOrder)
@@ -43,6 +43,24 @@ public enum CourseCheck {
         if let quiz = module.quiz, let source = try? course.source(quiz) {
             let quizURL = course.folder.appendingPathComponent(quiz)
             found += source.diagnostics(for: quizURL) + GIFTParser.parse(source.text, file: quizURL).diagnostics
+        }
+        return found
+    }
+
+    /// Modules and quizzes in the course folder that course.yaml does not name: a trainer who
+    /// wrote one and forgot to list it would otherwise never learn why learners do not see it.
+    /// A README is for people looking at the folder, not for learners.
+    static func unlisted(_ course: Course) -> [Diagnostic] {
+        let folder = course.folder.standardizedFileURL
+        let listed = Set(course.modules.flatMap { [$0.file] + [$0.quiz].compactMap { $0 } }
+            .map { folder.appendingPathComponent($0).standardizedFileURL.path })
+        guard let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
+                                                        options: [.skipsHiddenFiles]) else { return [] }
+        var found: [Diagnostic] = []
+        for case let url as URL in walk where ["md", "gift"].contains(url.pathExtension.lowercased()) {
+            let path = url.standardizedFileURL.path
+            guard !listed.contains(path), url.deletingPathExtension().lastPathComponent.lowercased() != "readme" else { continue }
+            found.append(.warning(.fileNotListed, String(path.dropFirst(folder.path.count + 1)), file: url))
         }
         return found
     }

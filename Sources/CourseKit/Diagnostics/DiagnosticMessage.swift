@@ -33,6 +33,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case noCourseFound
         /// (folder)
         case notACourse
+        /// (file name)
+        case fileNotListed
         // course.yaml.
         /// (problem as YAML reports it)
         case yamlSyntax
