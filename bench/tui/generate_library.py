@@ -12,7 +12,9 @@ def write_course(root, number, modules):
     os.makedirs(folder, exist_ok=True)
     entries = []
     for module in range(1, modules + 1):
-        name = f"{module:02d}-modul.md"
+        # Distinct stems: `01-modul.md`, `02-modul.md` would all default to the module id `modul`,
+        # and every course would fail to load on duplicate ids.
+        name = f"{module:02d}-modul-{module:02d}.md"
         with open(os.path.join(folder, name), "w") as out:
             out.write(f"# Modul {module}\n\n" + (PARAGRAPH * 4 + "\n\n") * 6)
         entries.append(f"  - file: {name}\n    minutes: 10\n")
