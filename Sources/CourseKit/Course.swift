@@ -1,8 +1,8 @@
 import Foundation
 
 /// A course as its `course.yaml` describes it, with defaults resolved.
-/// Module text and quizzes are read lazily (see `CourseLoader`), so a library of hundreds of
-/// courses opens without reading every module.
+/// Module text, quizzes and module titles from headings are read lazily (see `Course.text(of:)`,
+/// `Course.withModuleTitles()`), so a library of hundreds of courses opens without reading a module.
 public struct Course: Sendable, Hashable, Identifiable {
     /// `[a-z0-9-]+`, stable: it names the course in every record.
     public var id: String
@@ -40,8 +40,11 @@ public struct Course: Sendable, Hashable, Identifiable {
 public struct Module: Sendable, Hashable, Identifiable {
     /// Default: the file stem without its numeric prefix (`01-pentingnya.md` → `pentingnya`).
     public var id: String
-    /// Default: the file's first heading.
+    /// As written in course.yaml; else the file's first heading, which is read only when the
+    /// course is opened (`Course.withModuleTitles()`): until then the id stands in for it.
     public var title: String
+    /// True when course.yaml gave no title, so `title` is (or will be) the file's first heading.
+    public var titleFromHeading: Bool
     /// Markdown file, relative to the course folder.
     public var file: String
     /// GIFT file, relative to the course folder.
@@ -49,9 +52,11 @@ public struct Module: Sendable, Hashable, Identifiable {
     /// Reading estimate in minutes, when the trainer gave one.
     public var minutes: Int?
 
-    public init(id: String, title: String, file: String, quiz: String? = nil, minutes: Int? = nil) {
+    public init(id: String, title: String, file: String, quiz: String? = nil, minutes: Int? = nil,
+                titleFromHeading: Bool = false) {
         self.id = id
         self.title = title
+        self.titleFromHeading = titleFromHeading
         self.file = file
         self.quiz = quiz
         self.minutes = minutes

@@ -62,6 +62,22 @@ import Testing
         #expect(screen.contains("rusak: course.yaml:3:1"))
     }
 
+    /// The library knows modules by id until the runtime reads their headings, as the outline opens.
+    @Test func anOpenedCourseShowsItsModulesByTheirHeadings() {
+        var session = Session(Fixture.state(.english, 80, 24))
+        var untitled = Fixture.second
+        untitled.modules[0].title = untitled.modules[0].id
+        session.send(.started(Startup(learners: [Fixture.learner], lastLearner: Fixture.learner.nip, learnerGiven: true,
+                                      courses: [Fixture.course, untitled], failures: [], folder: "courses")))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.down, .enter)
+        #expect(session.effects.last == .loadCourse(courseID: untitled.id))
+        #expect(session.screen.contains("format") && !session.screen.contains("Format kursus"))
+        session.send(.courseOpened(Fixture.second))
+        #expect(session.screen.contains("Format kursus"))
+        #expect(session.state.course(Fixture.course.id) == Fixture.course)
+    }
+
     @Test func theFooterAndHelpAreDrawnFromTheKeyTable() {
         var session = ReaderTests.reading()
         let footer = view(session.state).line(23)

@@ -20,7 +20,7 @@ import Foundation
         let sample = try #require(library.courses.first { $0.id == "pengembangan-kualitas-asn" })
         #expect(sample.modules.count == 6)
         #expect(sample.modules.allSatisfy { $0.quiz != nil })
-        #expect(sample.modules.first?.title == "Mengapa Kualitas ASN Penting")
+        #expect(sample.withModuleTitles().course.modules.first?.title == "Mengapa Kualitas ASN Penting")
     }
 
     @Test func theSampleQuizzesUseEveryQuestionTypeWithFeedback() throws {

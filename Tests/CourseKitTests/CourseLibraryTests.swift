@@ -37,10 +37,31 @@ import Foundation
         #expect(beta.completion == CompletionRule(passMark: 70, maxAttempts: 0))
         #expect(beta.modules.map(\.id) == ["bab-satu", "penutup"])
         // A setext heading is a heading; a module without one is titled by its id.
-        #expect(beta.modules.map(\.title) == ["Bab Satu", "penutup"])
+        #expect(beta.withModuleTitles().course.modules.map(\.title) == ["Bab Satu", "penutup"])
         let alpha = try #require(library.courses.first)
         #expect(alpha.modules[1].id == "inti")
-        #expect(alpha.modules[1].title == "Materi Inti")
+        #expect(alpha.withModuleTitles().course.modules[1].title == "Materi Inti")
+    }
+
+    /// Opening the library reads course.yaml only: the headings wait until the course is opened.
+    @Test func moduleTitlesFromHeadingsAreReadWhenTheCourseOpens() throws {
+        let alpha = try #require(library.courses.first)
+        #expect(alpha.modules.map(\.title) == ["Pembukaan Kursus", "inti"])
+        #expect(alpha.modules.map(\.titleFromHeading) == [false, true])
+        let opened = alpha.withModuleTitles()
+        #expect(opened.course.modules.map(\.title) == ["Pembukaan Kursus", "Materi Inti"])
+        #expect(opened.problems.isEmpty)
+    }
+
+    @Test func aModuleFileGoneSinceTheLibraryOpenedIsNamedAndKeepsItsId() throws {
+        let folder = try TemporaryCopy(of: "library/beta")
+        defer { folder.remove() }
+        let beta = try #require(CourseLibrary.load(folder: folder.url).courses.first)
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("01-Bab Satu.md"))
+        let opened = beta.withModuleTitles()
+        #expect(opened.course.modules.map(\.title) == ["bab-satu", "penutup"])
+        #expect(opened.problems.map(\.message.key) == [.fileMissing])
+        #expect(opened.problems.first?.message.arguments == ["01-Bab Satu.md"])
     }
 
     @Test func aFolderThatIsItselfACourseLoadsAlone() {

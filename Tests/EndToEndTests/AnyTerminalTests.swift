@@ -71,6 +71,22 @@ import Testing
         #expect(!after.contains("Kursus saya"), "the app's screen was left behind:\n\(after)")
     }
 
+    /// Module titles are read when the outline opens, not with the library: a module file gone
+    /// in between is said there, and the outline still opens with the other modules titled.
+    @Test func aModuleFileGoneSinceStartIsNamedOnTheOutline() throws {
+        let workspace = try withLearner()
+        defer { workspace.remove() }
+        let app = try start(workspace, environment: ["LANG": "en_US.UTF-8"])
+        try app.wait(for: "Hak Pengembangan Kompetensi")
+        try FileManager.default.removeItem(at: workspace.courses.appendingPathComponent("kompetensi-asn/02-rencana.md"))
+        try app.press("Enter")
+        let outline = try app.wait(for: "file '02-rencana.md' does not exist")
+        #expect(outline.contains("kompetensi-asn/02-rencana.md"))
+        #expect(outline.contains("Hak dan kewajiban"))
+        try app.press("q", "q")
+        try app.wait(for: "EXIT=0")
+    }
+
     @Test func aBrokenCourseIsListedWithItsFirstError() throws {
         let workspace = try withLearner(broken: true)
         defer { workspace.remove() }

@@ -72,7 +72,8 @@ import Testing
         let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("courses")
         let library = CourseLibrary.load(folder: bundled)
-        let course = try #require(library.courses.first { $0.id == "pengembangan-kualitas-asn" })
+        // Module titles as the outline shows them: their first headings.
+        let course = try #require(library.courses.first { $0.id == "pengembangan-kualitas-asn" }).withModuleTitles().course
         let app = try Tmux(arguments: ["--courses", bundled.path, "--store", workspace.store, "--lang", "en"])
         try app.wait(for: "Learner profile")
         try app.type(Self.nip)

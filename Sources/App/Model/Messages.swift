@@ -10,6 +10,8 @@ public enum Msg: Sendable {
     /// The learner is chosen (created or picked), with their records.
     case learnerChosen(LearnerInfo, records: [String: CourseRecord])
     case recordsChanged([String: CourseRecord])
+    /// A course read further when its outline opens: its modules titled by their first headings.
+    case courseOpened(Course)
     case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
     case quizStarted(QuizSession)
     case attemptFinished(score: Double, passed: Bool)
@@ -82,7 +84,7 @@ public struct QuizSession: Sendable, Hashable {
 public enum Effect: Sendable, Hashable {
     case createLearner(LearnerInfo)
     case chooseLearner(nip: String)
-    /// The records of each module of a course, for its outline.
+    /// A course's module titles and the records of each module, for its outline.
     case loadCourse(courseID: String)
     case openModule(courseID: String, moduleID: String)
     /// `position` is how far into the module the reader is, 0...1.

@@ -20,6 +20,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .recordsChanged(let records):
         state.records.merge(records) { $1 }
         return []
+    case .courseOpened(let course):
+        if let index = state.courses.firstIndex(where: { $0.id == course.id }) { state.courses[index] = course }
+        return []
     case .moduleLoaded(let courseID, let moduleID, let result):
         return state.withReader { reader, state in
             reader.load(courseID: courseID, moduleID: moduleID, result, in: state)

@@ -19,6 +19,24 @@ extension Course {
         return ModuleQuiz(file: file, questions: parsed.questions)
     }
 
+    /// The course with each module that course.yaml left untitled titled by its file's first
+    /// heading (else its id), and a diagnostic for each such module file that is gone. Opening a
+    /// course costs a short read per module; opening the library never does.
+    public func withModuleTitles() -> (course: Course, problems: [Diagnostic]) {
+        var course = self
+        var problems: [Diagnostic] = []
+        for index in modules.indices where modules[index].titleFromHeading {
+            let module = modules[index]
+            let url = folder.appendingPathComponent(module.file)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                problems.append(.error(.fileMissing, module.file, file: url))
+                continue
+            }
+            course.modules[index].title = Heading.first(inFile: url) ?? module.id
+        }
+        return (course, problems)
+    }
+
     func source(_ file: String) throws -> TextFile {
         let url = folder.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else {

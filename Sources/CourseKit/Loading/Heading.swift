@@ -1,7 +1,7 @@
 import Foundation
 
 /// Finds a Markdown module's first heading without reading more of the file than it must:
-/// opening a library must not cost a full read of every module.
+/// opening a course must not cost a full read of every module.
 enum Heading {
     /// The first ATX (`# Title`) or setext (`Title` over `===`) heading, outside code fences.
     static func first(in text: String) -> String? {

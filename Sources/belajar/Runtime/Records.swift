@@ -10,7 +10,10 @@ import Sync
 /// Every failure becomes a message on screen, worded by the library that met it.
 final class Records {
     let store: ProgressStore
-    let courses: [Course]
+    /// As loaded; a course's module titles are read in when its outline first opens.
+    private(set) var courses: [Course]
+    /// Courses whose module titles were read, so reopening an outline reads nothing again.
+    private var titled: Set<String> = []
     let language: Language
     let environment: [String: String]
     private var learner: NIP?
@@ -64,7 +67,8 @@ final class Records {
         case .chooseLearner(let digits):
             return try choose(try NIP(validating: digits))
         case .loadCourse(let courseID):
-            return [.recordsChanged([courseID: try record(of: try course(courseID))])]
+            let opened = openCourse(try course(courseID))
+            return opened + [.recordsChanged([courseID: try record(of: try course(courseID))])]
         case .openModule(let courseID, let moduleID):
             return try openModule(courseID, moduleID)
         case .savePosition(let courseID, let moduleID, let position):
@@ -108,6 +112,19 @@ final class Records {
         var records: [String: CourseRecord] = [:]
         for course in progress { records[course.courseId] = Self.record(course) }
         return [.learnerChosen(Self.info(learner), records: records)]
+    }
+
+    /// Titles the course's modules by their headings (the library never read them), once. A
+    /// module file gone since the library opened is said on the outline; it stays listed by its id.
+    private func openCourse(_ course: Course) -> [Msg] {
+        guard !titled.contains(course.id), let index = courses.firstIndex(where: { $0.id == course.id }) else { return [] }
+        let (opened, problems) = course.withModuleTitles()
+        courses[index] = opened
+        // A missing file is looked for again next time: it may be back, with its heading.
+        if problems.isEmpty { titled.insert(course.id) }
+        let library = course.folder.deletingLastPathComponent()
+        let notices = problems.prefix(1).map { Msg.failed(Failure($0.formatted(in: language, relativeTo: library))) }
+        return [.courseOpened(opened)] + notices
     }
 
     private func openModule(_ courseID: String, _ moduleID: String) throws -> [Msg] {
