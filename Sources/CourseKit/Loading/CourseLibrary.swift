@@ -16,12 +16,21 @@ public struct CourseLibrary: Sendable {
     }
 
     /// `folder` is either a course (it holds course.yaml) or a folder of course folders.
-    /// Module text and quizzes are not read here: see `Course.text(of:)` and `Course.quiz(of:)`.
-    public static func load(folder: URL) -> CourseLibrary {
+    /// Module files are not read here: see `Course.text(of:)`, `Course.quiz(of:)` and
+    /// `Course.withModuleTitles()`. With `indexIn`, a folder the program may write to, what this
+    /// opening read is kept there, and course.yaml files unchanged since are not parsed again
+    /// (see `LibraryIndex`).
+    public static func load(folder: URL, indexIn directory: URL? = nil) -> CourseLibrary {
+        load(folder: folder, using: directory.map { LibraryIndex(file: LibraryIndex.file(for: folder, in: $0)) })
+    }
+
+    static func load(folder: URL, using index: LibraryIndex?) -> CourseLibrary {
         var library = CourseLibrary()
+        var index = index
         for candidate in courseFolders(in: folder, warnings: &library.warnings) {
-            library.add(folder: candidate)
+            library.add(index?.reading(of: candidate) ?? ManifestReader.reading(of: candidate), folder: candidate)
         }
+        index?.save()
         if library.courses.isEmpty, library.failures.isEmpty {
             let missing = !FileManager.default.fileExists(atPath: folder.path)
             let key: DiagnosticMessage.Key = missing ? .fileMissing : .noCourseFound
@@ -37,13 +46,13 @@ public struct CourseLibrary: Sendable {
         (failures.flatMap(\.diagnostics) + warnings).sorted { $0.file.path < $1.file.path }
     }
 
-    private mutating func add(folder: URL) {
-        var reader = ManifestReader(folder: folder)
-        let course = reader.read()
-        var diagnostics = reader.diagnostics
+    private mutating func add(_ reading: ManifestReading, folder: URL) {
+        let course = reading.course
+        var diagnostics = reading.diagnostics
         if let course, let other = courses.first(where: { $0.id == course.id }) {
             diagnostics.append(.error(.duplicateCourseId, course.id, other.folder.lastPathComponent,
-                                      file: reader.file, line: reader.idMark?.line, column: reader.idMark?.column))
+                                      file: folder.appendingPathComponent(ManifestReader.fileName),
+                                      line: reading.idMark?.line, column: reading.idMark?.column))
         }
         if let course, !diagnostics.hasErrors {
             courses.append(course)
@@ -54,19 +63,15 @@ public struct CourseLibrary: Sendable {
     }
 
     private static func courseFolders(in folder: URL, warnings: inout [Diagnostic]) -> [URL] {
-        let manager = FileManager.default
-        if manager.fileExists(atPath: folder.appendingPathComponent(ManifestReader.fileName).path) {
-            return [folder]
-        }
-        let children = (try? manager.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.isDirectoryKey],
-                                                         options: [.skipsHiddenFiles])) ?? []
+        if PathKind(path: folder.path + "/" + ManifestReader.fileName) != nil { return [folder] }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var found: [URL] = []
-        for child in children.sorted(by: { $0.lastPathComponent < $1.lastPathComponent })
-        where (try? child.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true {
-            if manager.fileExists(atPath: child.appendingPathComponent(ManifestReader.fileName).path) {
+        for name in names.sorted() where !name.hasPrefix(".") && PathKind(path: folder.path + "/" + name) == .folder {
+            let child = folder.appendingPathComponent(name, isDirectory: true)
+            if PathKind(path: child.path + "/" + ManifestReader.fileName) != nil {
                 found.append(child)
             } else {
-                warnings.append(.warning(.notACourse, child.lastPathComponent, file: child))
+                warnings.append(.warning(.notACourse, name, file: child))
             }
         }
         return found

@@ -13,10 +13,19 @@ struct ManifestReader {
     var file: URL { folder.appendingPathComponent(Self.fileName) }
     private(set) var diagnostics: [Diagnostic] = []
     /// Where `id:` is written, to point at it when another course has the same id.
-    private(set) var idMark: (line: Int, column: Int)?
+    private(set) var idMark: ManifestReading.Place?
+    private(set) var files: [String: Bool] = [:]
 
     init(folder: URL) {
         self.folder = folder
+    }
+
+    /// Everything reading the folder's course.yaml gives.
+    static func reading(of folder: URL) -> ManifestReading {
+        var reader = ManifestReader(folder: folder)
+        let course = reader.read()
+        return ManifestReading(course: course, diagnostics: reader.diagnostics, idMark: reader.idMark,
+                               files: reader.files)
     }
 
     /// The course as far as it could be read (check `diagnostics` for errors), or nil when
@@ -57,7 +66,7 @@ struct ManifestReader {
         fields.warnUnknownKeys(Self.courseKeys)
         let id = fields.text("id", required: true)
         if let id, !Identifier.isValid(id) { fields.report(.badCourseId, id, at: fields.node("id")) }
-        idMark = fields.node("id")?.mark.map { ($0.line, $0.column) }
+        idMark = fields.node("id")?.mark.map { ManifestReading.Place(line: $0.line, column: $0.column) }
         let title = fields.text("title", required: true)
         let version = fields.text("version", required: true)
         if let version, !Identifier.isSemanticVersion(version) {
@@ -66,7 +75,9 @@ struct ManifestReader {
         let language = fields.text("language") ?? "id"
         let hours = fields.number("hours", required: true, in: 0...1000)
         let description = fields.text("description")
-        let modules = ModuleListReader(folder: folder).read(&fields)
+        var moduleReader = ModuleListReader(folder: folder)
+        let modules = moduleReader.read(&fields)
+        files = moduleReader.files
         let completion = completionRule(&fields)
         return Course(id: id ?? "", title: title ?? "", version: version ?? "", language: language,
                       hours: hours ?? 0, description: description, modules: modules,

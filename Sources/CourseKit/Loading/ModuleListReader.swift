@@ -4,8 +4,15 @@ import Yams
 /// Reads `modules:` of course.yaml: each entry's keys, its files on disk and its defaults.
 struct ModuleListReader {
     let folder: URL
+    /// Each module and quiz path looked for on disk, and whether it was there as a file: besides
+    /// course.yaml itself, the only thing the reading depends on (see `LibraryIndex`).
+    private(set) var files: [String: Bool] = [:]
 
-    func read(_ fields: inout YAMLFields) -> [Module] {
+    init(folder: URL) {
+        self.folder = folder
+    }
+
+    mutating func read(_ fields: inout YAMLFields) -> [Module] {
         guard let list = fields.list("modules", required: true) else { return [] }
         guard !list.isEmpty else {
             fields.report(.noModules, at: fields.node("modules"))
@@ -33,7 +40,7 @@ struct ModuleListReader {
         return modules
     }
 
-    private func module(_ entry: inout YAMLFields) -> Module? {
+    private mutating func module(_ entry: inout YAMLFields) -> Module? {
         entry.warnUnknownKeys(ManifestReader.moduleKeys)
         let file = entry.text("file", required: true)
         let quiz = entry.text("quiz")
@@ -50,14 +57,18 @@ struct ModuleListReader {
                       titleFromHeading: explicitTitle == nil)
     }
 
-    private func checkExists(_ path: String, _ entry: inout YAMLFields, key: String) {
+    private mutating func checkExists(_ path: String, _ entry: inout YAMLFields, key: String) {
         // A course is self-contained: it may be copied anywhere, and must not read files outside.
         if path.hasPrefix("/") || path.split(separator: "/").contains("..") {
             return entry.report(.fileOutsideCourse, path, at: entry.node(key))
         }
-        var isFolder: ObjCBool = false
-        let found = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path,
-                                                   isDirectory: &isFolder)
-        if !found || isFolder.boolValue { entry.report(.fileMissing, path, at: entry.node(key)) }
+        let found = Self.isFile(path, in: folder.path)
+        files[path] = found
+        if !found { entry.report(.fileMissing, path, at: entry.node(key)) }
+    }
+
+    /// True when `path`, relative to the course folder, is a file (not a folder).
+    static func isFile(_ path: String, in folder: String) -> Bool {
+        PathKind(path: folder + "/" + path) == .file
     }
 }

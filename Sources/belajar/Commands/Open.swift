@@ -22,13 +22,15 @@ struct Open: ParsableCommand {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(flag: lang, environment: environment)
         let folder = CourseFolder.resolve(flag: courses)
+        let location = StoreLocation.resolve(flag: store, environment: environment)
         let progress: ProgressStore
         do {
-            progress = try ProgressStore(location: StoreLocation.resolve(flag: store, environment: environment))
+            progress = try ProgressStore(location: location)
         } catch let error as StoreError {
             throw ValidationError(error.message(in: language))
         }
-        let library = CourseLibrary.load(folder: folder)
+        // Beside the store: a folder the app may write to, kept per device.
+        let library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
         let records = Records(store: progress, courses: library.courses, language: language, environment: environment)
         let startup = try records.startup(library: library, folder: folder, learnerFlag: learner)
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
