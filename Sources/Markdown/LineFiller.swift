@@ -9,18 +9,22 @@ struct ContentLine {
 /// Fills lines word by word, greedily, by display columns. Words may cross runs (`**bold**,`);
 /// a word wider than a whole line is broken between graphemes rather than cut.
 ///
-/// Text is gathered as UTF-8 bytes in buffers that are reused, and each run becomes a `String`
-/// once, when its line is done: a 1 MB module is some 150,000 words, and building strings word by
-/// word was most of the layout's time.
+/// Text is gathered as UTF-8 bytes in a buffer that is reused, each word written once, straight
+/// after the line it may end up on; a word that does not fit is moved to the front of the next
+/// line. Each run becomes a `String` once, when its line is done: a 1 MB module is some 150,000
+/// words, and building strings word by word was most of the layout's time.
 struct LineFiller {
     let firstAvailable: Int
     let restAvailable: Int
     private var lines: [ContentLine]
     /// The widest word seen: the narrowest a table column can get without cutting a word.
     private(set) var widestWord = 0
+    /// The line so far, with the word being read at its end.
     private var line: Segments
+    /// Columns of the line before the word being read (and the space before it).
     private var width = 0
-    private var word: Segments
+    /// Where the word being read starts in `line`, and where the space before it is, if any.
+    private var word: (start: Int, space: Int?)?
     private var wordWidth = 0
     private var spaceBefore = false
 
@@ -28,26 +32,23 @@ struct LineFiller {
         self.firstAvailable = max(firstAvailable, 1)
         self.restAvailable = max(restAvailable, 1)
         line = buffers.line
-        word = buffers.word
         lines = buffers.lines
     }
 
-    /// The byte buffers a filler works in, handed from one filler to the next: a module has
+    /// The buffers a filler works in, handed from one filler to the next: a module has
     /// thousands of paragraphs and table cells, and growing fresh buffers for each was a third
     /// of the layout's allocations.
     struct Buffers {
         fileprivate var line = Segments()
-        fileprivate var word = Segments()
         fileprivate var lines: [ContentLine] = []
     }
 
     /// The buffers, emptied, for the next filler; this filler is done.
     mutating func takeBuffers() -> Buffers {
         line.removeAll()
-        word.removeAll()
         lines.removeAll(keepingCapacity: true)
-        defer { line = Segments(); word = Segments(); lines = [] }
-        return Buffers(line: line, word: word, lines: lines)
+        defer { line = Segments(); lines = [] }
+        return Buffers(line: line, lines: lines)
     }
 
     private var available: Int { lines.isEmpty ? firstAvailable : restAvailable }
@@ -81,8 +82,15 @@ struct LineFiller {
 
     /// For ASCII the width is the byte count, with no second pass over the text.
     private mutating func glue(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, _ role: Role) {
+        guard !bytes.isEmpty else { return }
+        if word == nil {
+            // A space between two words of one role takes that role, so a link stays underlined.
+            let space = spaceBefore && width > 0 ? line.byteCount : nil
+            if space != nil { line.appendSpace(joining: role) }
+            word = (line.byteCount, space)
+        }
         wordWidth += ascii ? bytes.count : columns(String(decoding: bytes, as: UTF8.self))
-        word.append(bytes, role)
+        line.append(bytes, role)
     }
 
     mutating func space() {
@@ -103,27 +111,31 @@ struct LineFiller {
     }
 
     private mutating func flushWord() {
-        guard !word.isEmpty else { return }
+        guard let (start, space) = word else { return }
+        word = nil
         widestWord = max(widestWord, wordWidth)
-        let gap = spaceBefore && width > 0 ? 1 : 0
-        if width > 0, width + gap + wordWidth > available { emitLine() }
+        var gap = space == nil ? 0 : 1
+        if width > 0, width + gap + wordWidth > available {
+            // The line ends before the space; the word starts the next one.
+            lines.append(ContentLine(runs: line.runs(upTo: space ?? start), width: width))
+            line.removePrefix(upTo: start)
+            width = 0
+            gap = 0
+        }
         if width == 0, wordWidth > available {
             breakWord()
         } else {
-            if width > 0, gap == 1 {
-                line.appendSpace(joining: word.firstRole)
-                width += 1
-            }
-            line.append(word)
-            width += wordWidth
+            width += gap + wordWidth
         }
-        word.removeAll()
         wordWidth = 0
         spaceBefore = false
     }
 
+    /// The line holds only the word: it is laid out again grapheme by grapheme.
     private mutating func breakWord() {
-        for run in word.runs() {
+        let runs = line.runs()
+        line.removeAll()
+        for run in runs {
             for character in run.text {
                 let columns = displayWidth(character)
                 if width > 0, width + columns > available { emitLine() }
@@ -148,7 +160,7 @@ struct Segments {
     private var starts: [(offset: Int, role: Role)] = []
 
     var isEmpty: Bool { bytes.isEmpty }
-    var firstRole: Role? { starts.first?.role }
+    var byteCount: Int { bytes.count }
 
     mutating func append(_ text: UnsafeBufferPointer<UInt8>, _ role: Role) {
         guard !text.isEmpty else { return }
@@ -161,28 +173,34 @@ struct Segments {
         text.withUTF8 { append($0, role) }
     }
 
-    mutating func append(_ other: Segments) {
-        for (index, start) in other.starts.enumerated() {
-            let end = index + 1 < other.starts.count ? other.starts[index + 1].offset : other.bytes.count
-            other.bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[start.offset..<end]), start.role) }
-        }
-    }
-
     /// A space between two words of one role takes that role, so a link stays underlined.
-    mutating func appendSpace(joining next: Role?) {
-        let role = starts.last?.role == next ? next ?? .plain : .plain
+    mutating func appendSpace(joining next: Role) {
+        let role = starts.last?.role == next ? next : .plain
         if starts.last?.role != role { starts.append((bytes.count, role)) }
         bytes.append(0x20)
     }
 
-    func runs() -> [Run] {
+    func runs() -> [Run] { runs(upTo: bytes.count) }
+
+    /// The runs of the bytes before `end`.
+    func runs(upTo end: Int) -> [Run] {
         var result: [Run] = []
         result.reserveCapacity(starts.count)
-        for (index, start) in starts.enumerated() {
-            let end = index + 1 < starts.count ? starts[index + 1].offset : bytes.count
-            result.append(Run(String(decoding: bytes[start.offset..<end], as: UTF8.self), start.role))
+        for (index, start) in starts.enumerated() where start.offset < end {
+            let stop = index + 1 < starts.count ? min(starts[index + 1].offset, end) : end
+            result.append(Run(String(decoding: bytes[start.offset..<stop], as: UTF8.self), start.role))
         }
         return result
+    }
+
+    /// Drops the bytes before `offset`; what follows keeps its roles.
+    mutating func removePrefix(upTo offset: Int) {
+        guard offset > 0 else { return }
+        let kept = starts.lastIndex { $0.offset <= offset } ?? 0
+        starts.removeSubrange(0..<kept)
+        for index in starts.indices { starts[index].offset = max(starts[index].offset - offset, 0) }
+        bytes.removeSubrange(0..<offset)
+        if bytes.isEmpty { starts.removeAll(keepingCapacity: true) }
     }
 
     mutating func removeAll() {
