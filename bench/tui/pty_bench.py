@@ -62,9 +62,10 @@ class Session:
         os.close(self.fd)
 
 
-def first_frame(argv, marker, quit_keys, runs, home):
+def first_frame(argv, marker, quit_keys, runs, home, before_each=lambda: None):
     times = []
     for _ in range(runs):
+        before_each()
         session = Session(argv, home)
         times.append(session.until(marker) * 1000)
         session.close(quit_keys)
@@ -93,13 +94,26 @@ def main():
     less = ["less", "-R", "-PsREADY", options.text]
     ctrl_c = b"\x03"
     # The library's footer is the last row ncurses writes: the frame is whole once it is out.
-    bundled = first_frame(app(options.bundled), b"Keluar", ctrl_c, options.runs, options.home)
-    library = first_frame(app(options.library), b"Keluar", ctrl_c, options.runs, options.home)
+    def frame(courses, **options_):
+        return first_frame(app(courses), b"Keluar", ctrl_c, options.runs, options.home, **options_)
+
+    # A first start parses every course.yaml; later ones take unchanged courses from the library
+    # index beside the store, which keeps only files changed more than 2 s before they were read.
+    store_folder = os.path.dirname(os.path.abspath(options.store))
+
+    def forget_index():
+        for name in os.listdir(store_folder):
+            if name.startswith("library-index-"):
+                os.remove(os.path.join(store_folder, name))
+
+    library_cold = frame(options.library, before_each=forget_index)
+    time.sleep(2.5)
+    bundled, library = frame(options.bundled), frame(options.library)
     reference = first_frame(less, b"READY", b"q", options.runs, options.home)
-    print(f"first frame, bundled courses:     belajar {bundled:7.1f} ms   less {reference:6.1f} ms   "
-          f"ratio {bundled / reference:4.1f}x   (goal under 50 ms)")
-    print(f"first frame, 200 courses x 20:    belajar {library:7.1f} ms   less {reference:6.1f} ms   "
-          f"ratio {library / reference:4.1f}x   (goal under 150 ms)")
+    for name, figure, goal in (("bundled courses", bundled, 50), ("200 courses x 20", library, 150),
+                               ("200 x 20, first start", library_cold, 150)):
+        print(f"first frame, {name + ':':23} belajar {figure:7.1f} ms   less {reference:6.1f} ms   "
+              f"ratio {figure / reference:5.1f}x   (goal under {goal} ms)")
 
     reader = Session(app(options.long), options.home)
     reader.until(b"Keluar")

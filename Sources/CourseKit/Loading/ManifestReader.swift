@@ -52,7 +52,11 @@ struct ManifestReader {
         }
         diagnostics += source.diagnostics(for: file)
         do {
-            if let root = try Yams.compose(yaml: source.text) { return root }
+            // No tag resolution: every field is read by its text (`YAMLFields`), and the default
+            // resolver ran seven ICU regular expressions on every scalar and on every key looked up,
+            // a quarter of the time to open a library. The encoding is named because Yams's default
+            // reads the whole environment at each parse.
+            if let root = try Yams.compose(yaml: source.text, .basic, .default, .utf8) { return root }
             diagnostics.append(.error(.yamlNotMapping, file: file, line: 1, column: 1))
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file))
@@ -132,7 +136,9 @@ enum Identifier {
 
     /// Lowercase ASCII letters and digits; every other run becomes one `-`.
     static func slug(_ text: some StringProtocol) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // ASCII has no diacritics to fold: the usual file name skips Foundation's folding.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         var result = ""
         for scalar in folded.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
