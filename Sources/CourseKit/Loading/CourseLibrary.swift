@@ -27,8 +27,10 @@ public struct CourseLibrary: Sendable {
     static func load(folder: URL, using index: LibraryIndex?) -> CourseLibrary {
         var library = CourseLibrary()
         var index = index
-        for candidate in courseFolders(in: folder, warnings: &library.warnings) {
-            library.add(index?.reading(of: candidate) ?? ManifestReader.reading(of: candidate), folder: candidate)
+        let folders = courseFolders(in: folder, warnings: &library.warnings)
+        let readings = index?.readings(of: folders) ?? ManifestReader.readings(of: folders)
+        for (reading, candidate) in zip(readings, folders) {
+            library.add(reading, folder: candidate)
         }
         index?.save()
         if library.courses.isEmpty, library.failures.isEmpty {

@@ -41,20 +41,31 @@ struct LibraryIndex {
         return directory.appendingPathComponent("library-index-\(name).txt")
     }
 
-    /// The folder's reading from the index when it still holds, else from course.yaml.
-    mutating func reading(of folder: URL) -> ManifestReading {
-        let key = folder.path
-        // Stamped before reading: a change made while it is read shows as a different stamp.
-        let stamp = FileStamp(path: key + "/" + ManifestReader.fileName)
-        if let stamp, var entry = stored[key], entry.manifest == stamp, entry.reading.filesUnchanged(in: folder) {
-            current[key] = entry
-            entry.reading.course?.folder = folder
-            return entry.reading
+    /// Each folder's reading: from the index where it still holds, else from course.yaml.
+    mutating func readings(of folders: [URL]) -> [ManifestReading] {
+        var readings: [ManifestReading?] = []
+        var misses: [(position: Int, folder: URL, stamp: FileStamp?)] = []
+        for folder in folders {
+            // Stamped before reading: a change made while it is read shows as a different stamp.
+            let stamp = FileStamp(path: folder.path + "/" + ManifestReader.fileName)
+            if let stamp, var entry = stored[folder.path], entry.manifest == stamp,
+               entry.reading.filesUnchanged(in: folder) {
+                current[folder.path] = entry
+                entry.reading.course?.folder = folder
+                readings.append(entry.reading)
+            } else {
+                misses.append((readings.count, folder, stamp))
+                readings.append(nil)
+            }
         }
-        let reading = ManifestReader.reading(of: folder)
-        changed = true
-        if let stamp, stamp.isSettled(now: now) { current[key] = Entry(manifest: stamp, reading: reading) }
-        return reading
+        for (miss, reading) in zip(misses, ManifestReader.readings(of: misses.map(\.folder))) {
+            readings[miss.position] = reading
+            changed = true
+            if let stamp = miss.stamp, stamp.isSettled(now: now) {
+                current[miss.folder.path] = Entry(manifest: stamp, reading: reading)
+            }
+        }
+        return readings.compactMap { $0 }
     }
 
     /// Writes the index when this opening found anything new. An index that cannot be written
