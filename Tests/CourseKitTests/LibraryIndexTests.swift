@@ -103,10 +103,14 @@ import Foundation
         reading.course?.title = "Tab\there, new\nline, back\\slash, \\-"
         reading.course?.description = nil
         reading.course?.modules[1].minutes = 7
-        reading.diagnostics = [.warning(.unknownKey, "a\tb", file: folder.appendingPathComponent("course.yaml"), line: 3)]
+        reading.diagnostics = [
+            .warning(.unknownKey, "a\tb", file: folder.appendingPathComponent("course.yaml"), line: 3),
+            .error(.fileMissing, "bab 2/ü.md", file: folder.appendingPathComponent("course.yaml"), line: 9, column: 11),
+            .error(.yamlNotMapping, file: folder.appendingPathComponent("course.yaml")),
+        ]
         let stamp = try #require(FileStamp(path: folder.path + "/course.yaml"))
         let entries = [folder.path: LibraryIndexFile.Entry(manifest: stamp, reading: reading)]
-        let data = try #require(LibraryIndexFile.encode(program: stamp, entries: entries))
+        let data = LibraryIndexFile.encode(program: stamp, entries: entries)
         var decoded = try #require(LibraryIndexFile.decode(data))
         #expect(decoded.program == stamp)
         // The folder is the caller's URL for it, as `LibraryIndex.reading(of:)` sets it.

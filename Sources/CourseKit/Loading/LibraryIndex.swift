@@ -71,8 +71,7 @@ struct LibraryIndex {
     /// Writes the index when this opening found anything new. An index that cannot be written
     /// (a read-only folder) only costs the next start its speed, so that is not an error.
     func save() {
-        guard changed || current.count != stored.count, let program,
-              let data = LibraryIndexFile.encode(program: program, entries: current) else { return }
-        try? data.write(to: file, options: .atomic)
+        guard changed || current.count != stored.count, let program else { return }
+        try? LibraryIndexFile.encode(program: program, entries: current).write(to: file, options: .atomic)
     }
 }

@@ -10,7 +10,7 @@ import Foundation
 ///     about    id  title  version  language  hours  description  passMark  maxAttempts
 ///     module   id  title  file  quiz  minutes      (title absent: the file's first heading)
 ///     file     path  0|1
-///     problems [Diagnostic] as JSON                (only when there are any)
+///     problem  severity  file URL  line  column  message key  arguments...
 ///     end      FNV-1a of every byte before this line
 enum LibraryIndexFile {
     struct Entry: Equatable {
@@ -20,11 +20,10 @@ enum LibraryIndexFile {
 
     static let header = ["belajar-library-index", "1"]
 
-    static func encode(program: FileStamp, entries: [String: Entry]) -> Data? {
+    static func encode(program: FileStamp, entries: [String: Entry]) -> Data {
         var lines: [[String?]] = [header, ["program"] + fields(program)]
         for (folder, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            guard let course = courseLines(entry, folder: folder) else { return nil }
-            lines += course
+            lines += courseLines(entry, folder: folder)
         }
         var text = lines.map { $0.map(Field.escape).joined(separator: "\t") + "\n" }.joined()
         text += "end\t\(String(checksum(Array(text.utf8)), radix: 16))\n"
@@ -45,7 +44,7 @@ enum LibraryIndexFile {
         return reader.finished()
     }
 
-    private static func courseLines(_ entry: Entry, folder: String) -> [[String?]]? {
+    private static func courseLines(_ entry: Entry, folder: String) -> [[String?]] {
         let reading = entry.reading
         var lines: [[String?]] = [["course", folder] + fields(entry.manifest)
                      + [Field.optional(reading.idMark?.line), Field.optional(reading.idMark?.column)]]
@@ -59,9 +58,9 @@ enum LibraryIndexFile {
             }
         }
         lines += reading.files.sorted { $0.key < $1.key }.map { ["file", $0.key, $0.value ? "1" : "0"] }
-        if !reading.diagnostics.isEmpty {
-            guard let json = try? JSONEncoder().encode(reading.diagnostics) else { return nil }
-            lines.append(["problems", String(decoding: json, as: UTF8.self)])
+        lines += reading.diagnostics.map { diagnostic in
+            ["problem", diagnostic.severity.rawValue, diagnostic.file.absoluteString, Field.optional(diagnostic.line),
+             Field.optional(diagnostic.column), diagnostic.message.key.rawValue] + diagnostic.message.arguments
         }
         return lines
     }
@@ -110,7 +109,7 @@ private struct Reader {
         case "about": return about(values)
         case "module": return module(values)
         case "file": return file(values)
-        case "problems": return problems(values)
+        case "problem": return problem(values)
         default: return false
         }
     }
@@ -158,10 +157,14 @@ private struct Reader {
         return true
     }
 
-    private mutating func problems(_ values: [String?]) -> Bool {
-        guard entry != nil, values.count == 1, let json = values[0],
-              let diagnostics = try? JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8)) else { return false }
-        entry?.reading.diagnostics = diagnostics
+    private mutating func problem(_ values: [String?]) -> Bool {
+        guard entry != nil, values.count >= 5, let severity = values[0].flatMap(Diagnostic.Severity.init(rawValue:)),
+              let file = values[1].flatMap(URL.init(string:)), let key = values[4].flatMap(DiagnosticMessage.Key.init(rawValue:)),
+              values[2] == nil || Field.int(values[2]) != nil, values[3] == nil || Field.int(values[3]) != nil else { return false }
+        let arguments = values.dropFirst(5).compactMap { $0 }
+        guard arguments.count == values.count - 5 else { return false }
+        entry?.reading.diagnostics.append(Diagnostic(severity, DiagnosticMessage(key, arguments), file: file,
+                                                     line: Field.int(values[2]), column: Field.int(values[3])))
         return true
     }
 
