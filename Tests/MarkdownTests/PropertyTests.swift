@@ -33,7 +33,7 @@ struct PropertyTests {
         for line in spec.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix(fence) {
                 current = (line.dropFirst(fence.count).trimmingCharacters(in: .whitespaces), [], nil)
-            } else if line == "." , current?.html == nil, current != nil {
+            } else if line == ".", current != nil, current?.html == nil {
                 current?.html = []
             } else if line.hasPrefix("````````````````````````````````"), let example = current {
                 let markdown = example.markdown.joined(separator: "\n").replacingOccurrences(of: "→", with: "\t") + "\n"
