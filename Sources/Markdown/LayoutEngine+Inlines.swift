@@ -1,3 +1,5 @@
+import Canvas
+
 extension LayoutEngine {
     /// Lines of inline content at the width left after `prefix`.
     func flow(_ inlines: [Inline], role: Role, prefix: Prefix) -> [ContentLine] {

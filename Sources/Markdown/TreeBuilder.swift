@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Canvas
 
 /// Walks one cmark subtree with cmark's own iterator (no recursion, whatever the nesting) and
 /// builds our model on an explicit stack of frames.

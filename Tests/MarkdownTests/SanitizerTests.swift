@@ -1,4 +1,5 @@
 import Foundation
+import Canvas
 import Markdown
 import Testing
 

@@ -1,4 +1,4 @@
-/// Makes course text safe for a terminal. cmark-gfm decodes entities such as `&#27;` into real
+/// Makes text safe for a terminal: course text, and any name, title or message from outside. cmark-gfm decodes entities such as `&#27;` into real
 /// control characters, so this runs on every string taken from the AST, after parsing.
 ///
 /// A complete escape sequence (CSI, OSC, DCS, APC, PM, SOS, or a short ESC sequence) becomes one
