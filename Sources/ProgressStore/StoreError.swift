@@ -23,13 +23,17 @@ public enum StoreError: Error, Sendable, Equatable {
     case moduleUnknown(course: String, module: String)
 
     public func message(in language: Language) -> String {
-        let (key, arguments) = messageKey
+        guard let (key, arguments) = messageKey else {
+            if case .invalidNIP(let problem) = self { return problem.message(in: language) }
+            return ""
+        }
         return key.text(in: language, arguments)
     }
 
-    var messageKey: (StoreMessage, [String: String]) {
+    /// nil for a NIP problem: `NIPText` words those, for the form and the CLI alike.
+    var messageKey: (StoreMessage, [String: String])? {
         switch self {
-        case .invalidNIP(let problem): problem.messageKey
+        case .invalidNIP: nil
         case .unknownLearner(let nip): (.learnerUnknown, ["nip": nip.digits])
         case .learnerExists(let nip): (.learnerExists, ["nip": nip.digits])
         case .learnerNameEmpty: (.learnerNameEmpty, [:])
@@ -62,36 +66,6 @@ public enum StoreError: Error, Sendable, Equatable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .fileNotWritable(path: path)
         default: return .storageFailure(path: path, detail: error.message ?? error.description)
-        }
-    }
-}
-
-extension NIP.Problem {
-    var messageKey: (StoreMessage, [String: String]) {
-        switch self {
-        case .empty: (.nipEmpty, [:])
-        case .notDigits(let character): (.nipNotDigits, ["character": String(character)])
-        case .wrongLength(let count): (.nipWrongLength, ["count": String(count)])
-        case .birthDate: (.nipBirthDate, [:])
-        case .birthInFuture: (.nipBirthInFuture, [:])
-        case .serviceMonth: (.nipServiceMonth, [:])
-        case .serviceBeforeBirth: (.nipServiceBeforeBirth, [:])
-        case .sex: (.nipSex, [:])
-        case .sequence: (.nipSequence, [:])
-        }
-    }
-
-    public func message(in language: Language) -> String {
-        let (key, arguments) = messageKey
-        return key.text(in: language, arguments)
-    }
-}
-
-extension NIP.Warning {
-    public func message(in language: Language) -> String {
-        switch self {
-        case .implausibleAgeAtAppointment(let years):
-            StoreMessage.nipImplausibleAge.text(in: language, ["years": String(years)])
         }
     }
 }

@@ -1,8 +1,7 @@
 import Localization
 
 /// Every sentence sync says to a person, one table per language.
-/// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
-public enum SyncMessage: String, CaseIterable, Sendable {
+public enum SyncMessage: String, Catalogue {
     case fileMissing, fileExists, filePermission, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
     case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
@@ -14,11 +13,8 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case reportSource, reportTimeZone
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
 
-    public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
-        let table = language == .english ? Self.english : Self.indonesian
-        return arguments.reduce(table[self] ?? rawValue) { text, argument in
-            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
-        }
+    public static func table(_ language: Language) -> [SyncMessage: String] {
+        language == .english ? english : indonesian
     }
 
     static let indonesian: [SyncMessage: String] = [

@@ -1,21 +1,21 @@
 import Canvas
 import Foundation
-import ProgressStore
+import Domain
 
 extension ProfileForm {
     public func text(_ field: Field) -> String { fields[field.rawValue].text }
 
     /// What is wrong with a field right now, in words; nil when it is fine. Checked as the
     /// learner types: the NIP as soon as something is typed, the name once saving was tried.
-    public func problem(_ field: Field, _ strings: Strings) -> String? {
+    public func problem(_ field: Field, _ strings: Strings, today: Date) -> String? {
         switch field {
         case .nip:
             guard !text(.nip).isEmpty || triedToSave else { return nil }
             do {
-                _ = try NIP(validating: text(.nip))
+                _ = try NIP(validating: text(.nip), today: today)
                 return nil
             } catch {
-                return Self.describe(error, strings)
+                return error.message(in: strings.language)
             }
         case .name:
             let blank = text(.name).trimmingCharacters(in: .whitespaces).isEmpty
@@ -26,39 +26,24 @@ extension ProfileForm {
     }
 
     /// A valid NIP's note (an unusual age at appointment is flagged, not refused).
-    public func nipNote(_ strings: Strings) -> String? {
-        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
-        for case .implausibleAgeAtAppointment(let years) in nip.warnings() { return strings(.nipAge, years) }
-        return strings[.nipValid]
+    public func nipNote(_ strings: Strings, today: Date) -> String? {
+        guard let nip = try? NIP(validating: text(.nip), today: today) else { return nil }
+        return nip.warnings().first?.message(in: strings.language) ?? NIPText.valid.text(in: strings.language)
     }
 
-    var learner: LearnerInfo? {
-        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
+    func learner(today: Date) -> LearnerInfo? {
+        guard let nip = try? NIP(validating: text(.nip), today: today) else { return nil }
         let name = text(.name).trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { return nil }
         return LearnerInfo(nip: nip.digits, name: name,
                            agency: text(.agency).trimmingCharacters(in: .whitespaces),
                            unit: text(.unit).trimmingCharacters(in: .whitespaces))
     }
-
-    private static func describe(_ problem: NIP.Problem, _ strings: Strings) -> String {
-        switch problem {
-        case .empty: strings[.nipEmpty]
-        case .notDigits(let character): strings(.nipNotDigits, String(character))
-        case .wrongLength(let count): strings(.nipLength, count)
-        case .birthDate: strings[.nipBirthDate]
-        case .birthInFuture: strings[.nipBirthInFuture]
-        case .serviceMonth: strings[.nipServiceMonth]
-        case .serviceBeforeBirth: strings[.nipServiceBeforeBirth]
-        case .sex: strings[.nipSex]
-        case .sequence: strings[.nipSequence]
-        }
-    }
 }
 
 func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let fieldCount = ProfileForm.Field.allCases.count
-    switch Keymap.action(for: key, on: .profileForm) {
+    switch Keymap.action(for: key, in: state) {
     case .nextField:
         state.form.focus = ProfileForm.Field(rawValue: (state.form.focus.rawValue + 1) % fieldCount)!
     case .up:
@@ -67,8 +52,6 @@ func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return save(&state)
     case .back:
         return back(&state)
-    case .help where !key.isPrintable:
-        state.showsHelp = true
     default:
         _ = state.form.fields[state.form.focus.rawValue].edit(key)
     }
@@ -77,22 +60,23 @@ func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
 
 private func save(_ state: inout AppState) -> [Effect] {
     state.form.triedToSave = true
-    guard let learner = state.form.learner else {
-        state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings) != nil } ?? .nip
+    let today = state.clock.now
+    guard let learner = state.form.learner(today: today) else {
+        state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings, today: today) != nil } ?? .nip
         return []
     }
-    return [.createLearner(learner)]
+    return [.createLearner(learner, courses: state.courses)]
 }
 
 func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    let action = Keymap.action(for: key, on: .learnerPicker)
+    let action = Keymap.action(for: key, in: state)
     let rows = state.learners.count + 1
-    if showsHelp(action, &state) || moveSelection(&state.picker, count: rows, page: state.size.height - 4, by: action) {
+    if moveSelection(&state.picker, count: rows, page: state.size.height - 4, by: action) {
         return []
     }
     switch action {
     case .open where state.picker < state.learners.count:
-        return [.chooseLearner(nip: state.learners[state.picker].nip)]
+        return [.chooseLearner(nip: state.learners[state.picker].nip, courses: state.courses)]
     case .open, .newLearner:
         state.form = ProfileForm()
         push(.profileForm, &state)
@@ -101,12 +85,4 @@ func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     default: break
     }
     return []
-}
-
-extension Key {
-    /// Keys that type a character into a field (`?` included: it is help only outside fields).
-    var isPrintable: Bool {
-        if case .character = self { return true }
-        return false
-    }
 }

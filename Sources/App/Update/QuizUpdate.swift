@@ -4,27 +4,25 @@ import Quiz
 
 func openQuiz(_ course: Course, module index: Int, _ state: inout AppState) -> [Effect] {
     let module = course.modules[index]
-    guard module.quiz != nil else { return [] }
+    guard module.quiz != nil, let scope = state.scope(course.id) else { return [] }
     state.quiz = QuizScreen(courseID: course.id, moduleID: module.id)
+    state.quiz?.scope = scope
     push(.quiz, &state)
-    return [.openQuiz(courseID: course.id, moduleID: module.id)]
+    return [.openQuiz(scope, moduleID: module.id)]
 }
 
 func quizKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard var quiz = state.quiz else { return back(&state) }
-    let action = Keymap.action(for: key, on: .quiz)
+    let action = Keymap.action(for: key, in: state)
+    if action == .back { return back(&state) }
     var effects: [Effect] = []
     switch quiz.phase {
-    case .answering where quiz.takesText && key != .escape && key != .enter:
+    case .answering where quiz.takesText && action == nil:
         _ = quiz.input.field.edit(key)
         quiz.problem = nil
-    case _ where action == .back, .result where action == .confirm:
-        return back(&state)
-    case _ where action == .help:
-        state.showsHelp = true
     case .answering:
         effects = quiz.answerKey(action)
-    case .feedback where action == .confirm || action == .toggle:
+    case .feedback where action == .confirm:
         effects = quiz.next()
     default: break
     }
@@ -48,7 +46,8 @@ extension QuizScreen {
     private mutating func enter() -> [Effect] {
         guard question != nil else {
             phase = .finishing
-            return session.map { [.finishAttempt(attempt: $0.attempt)] } ?? []
+            guard let session, let scope else { return [] }
+            return [.finishAttempt(scope, attempt: session.attempt, session.quiz)]
         }
         phase = .answering
         problem = nil
@@ -131,12 +130,12 @@ extension QuizScreen {
     }
 
     private mutating func confirm(_ question: Question) -> [Effect] {
-        guard let session else { return [] }
+        guard let session, let scope else { return [] }
         if case .description = question.kind { return next() }
         guard let response = response(to: question) else { return [] }
         responses[question.id] = response
         phase = .feedback(fraction: Grading.fraction(of: question, response: response))
-        return [.recordAnswer(attempt: session.attempt, questionID: question.id, response)]
+        return [.recordAnswer(scope, attempt: session.attempt, question, response)]
     }
 
     /// The answer as given, or nil (with `problem` set) when there is none yet.

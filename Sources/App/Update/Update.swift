@@ -5,6 +5,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
         return handle(key, &state)
+    case .clock(let clock):
+        state.clock = clock
+        return []
     case .resize(let size):
         state.size = size
         state.withReader { $0.relayout(in: $1) }
@@ -20,8 +23,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .recordsChanged(let records):
         state.records.merge(records) { $1 }
         return []
-    case .courseOpened(let course):
+    case .courseOpened(let course, let titled):
         if let index = state.courses.firstIndex(where: { $0.id == course.id }) { state.courses[index] = course }
+        if titled { state.titledCourses.insert(course.id) }
         return []
     case .moduleLoaded(let courseID, let moduleID, let result):
         return state.withReader { reader, state in
@@ -37,11 +41,20 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.report = report
         return []
     case .exported(let count, let path):
-        state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, count, path)
-        return [.loadReport]
+        state.sync = nil
+        state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, ["count": count, "path": path])
+        return loadReport(state)
+    case .pushProgress(let sent, let total):
+        if case .pushing = state.sync { state.sync = .pushing(sent: sent, total: total) }
+        return []
     case .pushed(let count):
-        state.notice = state.strings(.pushDone, count)
-        return [.loadReport]
+        state.sync = nil
+        state.notice = state.strings(.pushDone, ["count": count])
+        return loadReport(state)
+    case .syncFailed(let failure):
+        state.sync = nil
+        state.notice = failure.message
+        return loadReport(state)
     case .failed(let failure):
         state.notice = failure.message
         if state.screen == .quiz, state.quiz?.session == nil { state.route.removeLast() }
@@ -54,7 +67,7 @@ private func start(_ state: inout AppState, _ startup: Startup) -> [Effect] {
     state.courses = startup.courses
     state.failures = startup.failures
     state.folder = startup.folder
-    if startup.learnerGiven, let nip = startup.lastLearner { return [.chooseLearner(nip: nip)] }
+    if startup.learnerGiven, let nip = startup.lastLearner { return [.chooseLearner(nip: nip, courses: startup.courses)] }
     if startup.learners.isEmpty {
         state.route = [.profileForm]
     } else {
@@ -72,6 +85,17 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     guard let screen = state.screen else { return [] }
+    // Help, and a key whose binding is disabled, are the same on every screen.
+    if let binding = Keymap.binding(for: key, in: state) {
+        if let reason = binding.disabled {
+            state.notice = state.strings[reason]
+            return []
+        }
+        if binding.action == .help {
+            state.showsHelp = true
+            return []
+        }
+    }
     switch screen {
     case .profileForm: return profileKey(key, &state)
     case .learnerPicker: return pickerKey(key, &state)
@@ -100,13 +124,6 @@ func back(_ state: inout AppState) -> [Effect] {
 
 func push(_ screen: ScreenKind, _ state: inout AppState) {
     state.route.append(screen)
-}
-
-/// Shows help for `?`; true when the key was that.
-func showsHelp(_ action: Action?, _ state: inout AppState) -> Bool {
-    guard action == .help else { return false }
-    state.showsHelp = true
-    return true
 }
 
 /// Moves a list selection; false for actions that are not list movements.

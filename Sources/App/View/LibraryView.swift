@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 
 extension Painter {
@@ -21,7 +22,7 @@ extension Painter {
     private mutating func drawCourses(in area: Rect) {
         let courses = state.visibleCourses
         if courses.isEmpty {
-            let message = state.courses.isEmpty ? strings(.libraryEmpty, state.folder) : strings[.filterNone]
+            let message = state.courses.isEmpty ? strings(.libraryEmpty, ["folder": state.folder]) : strings[.filterNone]
             write(fitted(message, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: styles.muted)
             return
         }
@@ -41,8 +42,8 @@ extension Painter {
         case .inProgress: .statusInProgress
         case .completed: .statusCompleted
         }
-        let hours = strings(.hoursShort, number(course.hours, strings))
-        let percent = "\(Int(record.percent.rounded()))%"
+        let hours = strings(.hoursShort, ["hours": Readable.number(course.hours, strings.language)])
+        let percent = Readable.percent(record.percent)
         let details = "\(hours.padded(6)) \(bar(record.percent / 100, width: 10, glyphs: glyphs)) \(percent.padded(4, left: true))  \(strings[status])"
         let detailsWidth = wide ? 6 + 1 + 10 + 1 + 4 + 2 + 15 : 0
         let pointer = selected ? glyphs.pointer + " " : "  "

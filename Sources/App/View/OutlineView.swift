@@ -1,11 +1,12 @@
 import Canvas
+import Localization
 import CourseKit
 
 extension Painter {
     mutating func drawOutline() {
         guard let course = state.course(state.outline.courseID) else { return }
         let record = state.record(course.id)
-        drawHeader(course.title, right: "\(Int(record.percent.rounded()))%")
+        drawHeader(course.title, right: Readable.percent(record.percent))
         let wide = body.width >= 60
         drawList(count: course.modules.count + 1, selected: state.outline.selected, rowHeight: 1, in: body) {
             painter, index, y, selected in
@@ -39,15 +40,15 @@ extension Painter {
 
     private func moduleDetails(_ course: Course, _ module: Module, _ record: ModuleRecord) -> String {
         var parts: [String] = []
-        if let minutes = module.minutes { parts.append(strings(.outlineMinutes, minutes)) }
+        if let minutes = module.minutes { parts.append(strings(.outlineMinutes, ["minutes": minutes])) }
         if module.quiz != nil {
             if let score = record.bestScore {
-                parts.append(strings(.outlineQuizScore, number(score, strings)))
+                parts.append(strings(.outlineQuizScore, ["score": Readable.number(score, strings.language)]))
             } else {
                 parts.append(strings[.outlineQuizNone])
             }
             let limit = course.completion.maxAttempts
-            if limit > 0 { parts.append(strings(.outlineAttemptsLeft, max(limit - record.attempts, 0))) }
+            if limit > 0 { parts.append(strings(.outlineAttemptsLeft, ["count": max(limit - record.attempts, 0)])) }
         }
         return parts.joined(separator: "  ")
     }

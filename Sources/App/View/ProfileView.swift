@@ -28,9 +28,9 @@ extension Painter {
         let compact = y == body.y + 2 + ProfileForm.Field.allCases.count
         if compact && field != form.focus { return }
         let room = body.maxX - x
-        if let problem = form.problem(field, strings) {
+        if let problem = form.problem(field, strings, today: state.clock.now) {
             write(fitted(problem, room, ellipsis: glyphs.ellipsis), x: x, y: y, style: styles.error)
-        } else if field == .nip, let note = form.nipNote(strings) {
+        } else if field == .nip, let note = form.nipNote(strings, today: state.clock.now) {
             write(fitted(note, room, ellipsis: glyphs.ellipsis), x: x, y: y, style: styles.good)
         }
     }

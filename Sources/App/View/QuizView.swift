@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 import Markdown
 import Quiz
@@ -7,8 +8,8 @@ extension Painter {
     mutating func drawQuiz() {
         guard let quiz = state.quiz else { return }
         let moduleTitle = state.course(quiz.courseID)?.module(id: quiz.moduleID)?.title ?? quiz.moduleID
-        let counter = quiz.question.map { _ in strings(.quizQuestion, quiz.index + 1, quiz.questions.count) }
-        drawHeader(strings(.quizTitle, moduleTitle), right: counter)
+        let counter = quiz.question.map { _ in strings(.quizQuestion, ["number": quiz.index + 1, "count": quiz.questions.count]) }
+        drawHeader(strings(.quizTitle, ["module": moduleTitle]), right: counter)
         switch quiz.phase {
         case _ where quiz.session == nil:
             write(strings[.quizLoading], x: body.x, y: body.y, style: styles.muted)
@@ -106,7 +107,7 @@ extension Painter {
         case nil: (strings[.quizRecorded], styles.title)
         case let value? where value >= 1: (strings[.quizCorrect], styles.good)
         case let value? where value <= 0: (strings[.quizIncorrect], styles.error)
-        case let value?: (strings(.quizPartial, number(value * 100, strings)), styles.key)
+        case let value?: (strings(.quizPartial, ["percent": Readable.number(value * 100, strings.language)]), styles.key)
         }
         let given = quiz.responses[question.id].map { Grading.feedback(for: question, response: $0) } ?? []
         let notes = (given + [question.generalFeedback].compactMap { $0 })
@@ -117,11 +118,11 @@ extension Painter {
     private mutating func drawResult(_ quiz: QuizScreen, score: Double, passed: Bool) {
         let passMark = state.course(quiz.courseID)?.completion.passMark ?? 70
         write(strings[.quizResult], x: body.x, y: body.y, style: styles.title)
-        write(strings(.quizScore, number(score, strings)), x: body.x, y: body.y + 2)
+        write(strings(.quizScore, ["score": Readable.number(score, strings.language)]), x: body.x, y: body.y + 2)
         write(strings[passed ? .quizPassed : .quizFailed], x: body.x, y: body.y + 3, style: passed ? styles.good : styles.error)
-        write(strings(.quizPassMark, number(passMark, strings)), x: body.x, y: body.y + 4, style: styles.muted)
+        write(strings(.quizPassMark, ["score": Readable.number(passMark, strings.language)]), x: body.x, y: body.y + 4, style: styles.muted)
         if let left = quiz.session?.attemptsLeft {
-            write(strings(.quizAttemptsLeft, max(left - 1, 0)), x: body.x, y: body.y + 5, style: styles.muted)
+            write(strings(.quizAttemptsLeft, ["count": max(left - 1, 0)]), x: body.x, y: body.y + 5, style: styles.muted)
         }
         write(fitted(strings[.quizContinueHint], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 7, style: styles.muted)
     }

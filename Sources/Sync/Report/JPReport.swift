@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// One finished course as the national record keeps it, plus the score the office finds useful.
@@ -108,12 +109,7 @@ extension CompletedCourse {
 enum LocalDay {
     static func of(_ timestamp: String?, timeZone: TimeZone) -> String {
         guard let timestamp else { return "" }
-        let parsed = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(timestamp))
-            ?? (try? Date.ISO8601FormatStyle().parse(timestamp))
-        guard let date = parsed else { return String(timestamp.prefix(10)) }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        guard let date = MachineFormat.date(fromTimestamp: timestamp) else { return String(timestamp.prefix(10)) }
+        return MachineFormat.day(date, timeZone: timeZone)
     }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Localization
 
@@ -23,11 +24,11 @@ extension JPReport {
     func csv() -> String {
         var rows = [Self.csvColumns.joined(separator: ",")]
         for learner in learners {
-            let person = [learner.nip, learner.name, learner.agency ?? "", learner.unit ?? ""].map(CSV.field)
-            let totals = [Number.text(learner.totalJP), Number.text(learner.targetJP)]
+            let person = [learner.nip, learner.name, learner.agency ?? "", learner.unit ?? ""].map(CSV.cell)
+            let totals = [MachineFormat.number(learner.totalJP), MachineFormat.number(learner.targetJP)]
             let courses: [[String]] = learner.courses.map { course in
-                [course.name, course.type, course.organizer ?? "", course.startDate, course.endDate].map(CSV.field)
-                    + [Number.text(course.jp), course.score.map(Number.text) ?? "", CSV.field(course.certificate)]
+                [course.name, course.type, course.organizer ?? "", course.startDate, course.endDate].map(CSV.cell)
+                    + [MachineFormat.number(course.jp), course.score.map(MachineFormat.number) ?? "", CSV.cell(course.certificate)]
             }
             for course in courses.isEmpty ? [Array(repeating: "", count: 5) + ["0", "", ""]] : courses {
                 rows.append((person + course + totals).joined(separator: ","))
@@ -37,45 +38,28 @@ extension JPReport {
     }
 
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+        ((try? MachineFormat.json(self)) ?? "") + "\n"
     }
 
     func table(_ language: Language) -> String {
         var lines: [String] = []
         let yearText = year.map(String.init) ?? SyncMessage.reportAllYears.text(in: language)
-        lines.append(SyncMessage.reportTitle.text(in: language, ["year": yearText, "target": Number.text(targetJP)]))
+        lines.append(SyncMessage.reportTitle.text(in: language, ["year": yearText, "target": Readable.number(targetJP, language)]))
         for learner in learners {
             lines.append("")
             let place = [learner.agency, learner.unit].compactMap { $0 }.joined(separator: " / ")
             lines.append("\(learner.nip)  \(learner.name)" + (place.isEmpty ? "" : "  (\(place))"))
             for course in learner.courses {
-                let score = course.score.map { "  " + SyncMessage.reportScore.text(in: language, ["score": Number.text($0)]) } ?? ""
-                lines.append("  \(course.endDate)  \(Number.text(course.jp)) JP  \(course.name)\(score)  \(course.certificate)")
+                let score = course.score.map { "  " + SyncMessage.reportScore.text(in: language, ["score": Readable.number($0, language)]) } ?? ""
+                lines.append("  \(course.endDate)  \(Readable.number(course.jp, language)) JP  \(course.name)\(score)  \(course.certificate)")
             }
             let key: SyncMessage = learner.targetMet ? .reportTargetMet : .reportTargetShort
             lines.append("  " + key.text(in: language, [
-                "total": Number.text(learner.totalJP), "target": Number.text(learner.targetJP),
-                "missing": Number.text(max(0, learner.targetJP - learner.totalJP)),
+                "total": Readable.number(learner.totalJP, language), "target": Readable.number(learner.targetJP, language),
+                "missing": Readable.number(max(0, learner.targetJP - learner.totalJP), language),
             ]))
         }
         if learners.isEmpty { lines.append(SyncMessage.reportEmpty.text(in: language)) }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Numbers as numbers: `2`, not `2.0`; `1.5` stays `1.5`.
-enum Number {
-    static func text(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-}
-
-enum CSV {
-    /// RFC 4180 quoting, only where a field needs it.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

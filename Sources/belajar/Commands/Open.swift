@@ -6,6 +6,7 @@ import CursesTerminal
 import Foundation
 import Localization
 import ProgressStore
+import Runtime
 
 /// `belajar` with no subcommand: the learner's app.
 struct Open: ParsableCommand {
@@ -31,11 +32,11 @@ struct Open: ParsableCommand {
         }
         // Beside the store: a folder the app may write to, kept per device.
         let library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
-        let records = Records(store: progress, courses: library.courses, language: language, environment: environment)
-        let startup = try records.startup(library: library, folder: folder, learnerFlag: learner)
+        let performer = Performer(store: progress, language: language, environment: environment)
+        let startup = try performer.startup(library: library, folder: folder, learnerFlag: learner)
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }
-        var runtime = Runtime(terminal: terminal, records: records, state: AppState(
+        var runtime = Runtime(terminal: terminal, performer: performer, state: AppState(
             language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
             size: terminal.size))
         runtime.run(startup)
