@@ -41,6 +41,9 @@ public final class CursesTerminal {
         curs_set(0)
         // Scrolling by a line should cost a line of output, as it does in less.
         idlok(belajar_stdscr(), true)
+        // The cursor is hidden and the app draws its own: ncurses need not move it back after
+        // each frame (5 to 8 bytes of every line-down).
+        leaveok(belajar_stdscr(), true)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         hasColors = !noColor && has_colors()
         if hasColors {

@@ -161,3 +161,73 @@ import Testing
         #expect(session.screen.contains("#####-----  50%"))
     }
 }
+
+/// Keys that would do nothing where they are shown are left out of the footer and the help,
+/// and say why when pressed.
+@Suite struct DisabledKeyTests {
+    static func outline() -> Session {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.enter)
+        return session
+    }
+
+    @Test func theQuizKeyWorksOnlyOnAModuleWithAQuiz() {
+        var session = Self.outline()
+        #expect(!view(session.state).line(23).contains("u Kuis"))
+        session.press(.character("u"))
+        #expect(session.screen.contains("Modul ini tidak punya kuis."))
+        #expect(session.state.screen == .outline)
+        session.press(.down)
+        #expect(view(session.state).line(23).contains("u Kuis"))
+        session.press(.down)
+        #expect(!view(session.state).line(23).contains("u Kuis"))
+        session.press(.character("?"))
+        #expect(!session.screen.contains("Kuis "))
+    }
+
+    @Test func sendingIsOfferedOnlyWithAnLRS() {
+        var session = Self.outline()
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        #expect(!view(session.state).line(23).contains("s "))
+        var report = Fixture.report
+        report.canPush = true
+        session.send(.reportLoaded(report))
+        #expect(view(session.state).line(23).contains("s Sinkronisasi"))
+        session.press(.character("s"))
+        #expect(session.effects.last == .push)
+        // While it sends, export and push wait; the screen says so and Esc leaves.
+        #expect(!view(session.state).line(23).contains("e Ekspor"))
+        session.send(.pushProgress(sent: 50, total: 120))
+        #expect(session.screen.contains("Mengirim ke LRS: 50 dari 120 catatan"))
+        session.press(.character("e"))
+        #expect(session.screen.contains("Tunggu sampai ekspor/pengiriman selesai."))
+        session.press(.escape)
+        #expect(session.state.screen == .outline)
+        #expect(session.effects.last == .cancelPush)
+        session.send(.pushed(count: 120))
+        #expect(session.screen.contains("120 catatan terkirim ke LRS."))
+    }
+
+    @Test func aResultScreenOffersNoChoices() {
+        var session = QuizTests.quiz()
+        session.send(.attemptFinished(score: 100, passed: true))
+        let footer = view(session.state).line(23)
+        #expect(!footer.contains("1-9"))
+        #expect(footer.contains("Enter Kembali"))
+    }
+
+    /// In a text field `?` is typed; the footer offers the help key that works there.
+    @Test func aTextFieldShowsF1ForHelp() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup()))
+        #expect(view(session.state).line(23).hasPrefix(" F1 Bantuan"))
+        session.type("?")
+        #expect(session.state.form.text(.nip) == "?")
+        session.press(.function(1))
+        #expect(session.state.showsHelp)
+        #expect(!session.screen.contains("? "))
+    }
+}
