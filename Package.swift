@@ -59,7 +59,7 @@ let package = Package(
             "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "Sync",
         ]),
         .testTarget(name: "RuntimeTests", dependencies: [
-            "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization",
+            "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization", "TestSupport",
         ]),
         // Depends on the executable so that `swift test` alone builds the binary it drives.
         .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore", "TestSupport", "belajar"]),

@@ -90,7 +90,8 @@ public struct Performer: Sendable {
             return [.reportLoaded(try report(of: try NIP(validating: learner), year: year, titles: titles))]
         case .export(let path):
             let result = try Exporter.export(store: store, to: path)
-            return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path)]
+            let written = result.flatMap { try? FileManager.default.attributesOfItem(atPath: $0.path)[.size] as? Int64 }
+            return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path, bytes: written ?? 0)]
         case .push:
             // The learner waits at the screen: a short try, and the records stay for next time.
             guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive, timeout: 15)

@@ -123,8 +123,8 @@ import Testing
         #expect(session.screen.contains("Export to folder/file: /media/usb"))
         session.press(.enter)
         #expect(session.effects.last == .export(path: "/media/usb"))
-        session.send(.exported(count: 14, path: "/media/usb/b.bundle"))
-        #expect(session.screen.contains("14 records exported"))
+        session.send(.exported(count: 14, path: "/b.bundle", bytes: 9_830))
+        #expect(session.state.notice == "14 records exported to /b.bundle (9.6 KB)")
         let reload = Effect.loadReport(learner: Fixture.learner.nip, year: 2026,
                                        titles: [Fixture.course.id: Fixture.course.title, Fixture.second.id: Fixture.second.title])
         #expect(session.effects.last == reload)

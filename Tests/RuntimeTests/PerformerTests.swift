@@ -97,10 +97,11 @@ import Testing
         let stick = bench.folder.appendingPathComponent("usb")
         try FileManager.default.createDirectory(at: stick, withIntermediateDirectories: true)
         let answers = bench.performer.perform(.export(path: stick.path))
-        guard case .exported(let count, let path)? = answers.first else { Issue.record("\(answers)"); return }
+        guard case .exported(let count, let path, let bytes)? = answers.first else { Issue.record("\(answers)"); return }
         #expect(count > 0)
+        #expect(bytes > 100)
         #expect(FileManager.default.fileExists(atPath: path))
-        guard case .exported(0, _)? = bench.performer.perform(.export(path: stick.path)).first else {
+        guard case .exported(0, _, _)? = bench.performer.perform(.export(path: stick.path)).first else {
             Issue.record("a second export should find nothing new"); return
         }
     }

@@ -1,9 +1,6 @@
 import App
 import CourseKit
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Localization
 import ProgressStore
 @testable import Runtime
@@ -67,7 +64,7 @@ struct Bench {
     }
 }
 
-enum BenchError: Error { case noCourse(String), cannotListen }
+enum BenchError: Error { case noCourse(String) }
 
 extension Msg {
     /// The failure's words, if this is one.
@@ -76,36 +73,5 @@ extension Msg {
         case .failed(let failure), .syncFailed(let failure): failure.message
         default: nil
         }
-    }
-}
-
-/// A port that takes connections and never answers: a push to it waits until its timeout.
-final class SilentServer {
-    let port: UInt16
-    private let socket: Int32
-
-    init() throws {
-        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        self.socket = socket
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard bound == 0, listen(socket, 8) == 0 else { throw BenchError.cannotListen }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let socketForName = socket
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(socketForName, $0, &length) }
-        }
-        port = UInt16(bigEndian: address.sin_port)
-    }
-
-    deinit { close(socket) }
-
-    var environment: [String: String] {
-        ["BELAJAR_LRS_URL": "http://127.0.0.1:\(port)/xAPI/", "BELAJAR_LRS_USER": "u", "BELAJAR_LRS_PASSWORD": "p"]
     }
 }

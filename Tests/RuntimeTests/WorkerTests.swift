@@ -2,6 +2,7 @@ import App
 import Foundation
 @testable import Runtime
 import Testing
+import TestSupport
 
 /// Effects run off the calling thread; their answers wait in order until taken.
 @Suite struct WorkerTests {

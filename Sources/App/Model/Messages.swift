@@ -20,8 +20,8 @@ public enum Msg: Sendable {
     case quizStarted(QuizSession)
     case attemptFinished(score: Double, passed: Bool)
     case reportLoaded(ProgressReport)
-    /// An export wrote `count` records to `path` (0: there was nothing new).
-    case exported(count: Int, path: String)
+    /// An export wrote `count` records to `path`, a file of `bytes` (0: there was nothing new).
+    case exported(count: Int, path: String, bytes: Int64)
     /// A push under way has sent `sent` of `total` records.
     case pushProgress(sent: Int, total: Int)
     case pushed(count: Int)

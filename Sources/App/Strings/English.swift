@@ -71,7 +71,7 @@ extension Phrase {
         .progressLastPush: "Last sent to the LRS: {step}",
         .progressNever: "never",
         .exportPrompt: "Export to folder/file: ",
-        .exportDone: "{count} records exported to {path}",
+        .exportDone: "{count} records exported to {path} ({size})",
         .exportNothing: "No new records to export.",
         .pushWorking: "Sending to the LRS...",
         .pushProgress: "Sending to the LRS: {sent} of {total} records...",

@@ -72,7 +72,7 @@ extension Phrase {
         .progressLastPush: "Terakhir dikirim ke LRS: {step}",
         .progressNever: "belum pernah",
         .exportPrompt: "Ekspor ke folder/berkas: ",
-        .exportDone: "{count} catatan diekspor ke {path}",
+        .exportDone: "{count} catatan diekspor ke {path} ({size})",
         .exportNothing: "Tidak ada catatan baru untuk diekspor.",
         .pushWorking: "Mengirim ke LRS...",
         .pushProgress: "Mengirim ke LRS: {sent} dari {total} catatan...",

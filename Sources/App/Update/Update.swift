@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 
 /// The app's only way to change: fold a message into the state and say what the runtime must do.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
@@ -40,9 +41,11 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let report):
         state.report = report
         return []
-    case .exported(let count, let path):
+    case .exported(let count, let path, let bytes):
         state.sync = nil
-        state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, ["count": count, "path": path])
+        let size = Readable.fileSize(bytes, state.strings.language)
+        state.notice = count == 0 ? state.strings[.exportNothing]
+            : state.strings(.exportDone, ["count": count, "path": path, "size": size])
         return loadReport(state)
     case .pushProgress(let sent, let total):
         if case .pushing = state.sync { state.sync = .pushing(sent: sent, total: total) }
