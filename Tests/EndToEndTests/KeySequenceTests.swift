@@ -32,15 +32,10 @@ import TestSupport
 @Suite(.serialized) struct LiveSyncTests {
     @Test func theProgressScreenStaysLiveWhileAPushWaits() throws {
         let server = try SilentServer()
-        let workspace = try Workspace()
+        let workspace = try Workspace.withLearner()
         defer { workspace.remove() }
-        let app = try Tmux(arguments: ["--courses", workspace.courses.path, "--store", workspace.store],
-                           environment: server.environment)
-        try app.wait(for: "Profil peserta")
-        try app.type(LearnerJourneyTests.nip)
-        try app.press("Tab")
-        try app.type("Siti")
-        try app.press("Enter")
+        let app = try Tmux(arguments: ["--courses", workspace.courses.path, "--store", workspace.store,
+                                       "--learner", LearnerJourneyTests.nip], environment: server.environment)
         try app.wait(for: "Kursus saya")
         // Opening a module makes a record to send.
         try app.press("Enter")
