@@ -112,7 +112,7 @@ public struct QuestionListing: Sendable {
             if let category = entry.category { lines.append("    \(ListingText.category.text(in: language)): \(category)") }
             if let idNumber = entry.idNumber { lines.append("    \(ListingText.idNumber.text(in: language)): \(idNumber)") }
             lines.append("    " + entry.text.shown)
-            lines += entry.answers.map { "      " + describe($0, question, language) }
+            lines += entry.answers.map { "      " + describe($0, question, language).trimmingCharacters(in: .whitespaces) }
             if let general = entry.generalFeedback {
                 lines.append("      #### \(ListingText.generalFeedback.text(in: language)): \(general.shown)")
             }

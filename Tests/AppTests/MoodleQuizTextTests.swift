@@ -68,3 +68,22 @@ import Testing
         #expect(!rows.joined().contains("<"))
     }
 }
+
+extension MoodleQuizTextTests {
+    /// The whole screen at 40x12: what Moodle shows, laid out as the reader lays out text.
+    @Test func theWholeScreenAtFortyColumns() {
+        var session = Self.session(width: 40, height: 12)
+        session.press(.character("2"), .enter)
+        #expect(Self.rows(session) == [
+            "belajar · Kuis: Pentingnya p… Soal 1/2", "",
+            "Apa arti TSL & SOP?", "",
+            "1. ( ) Tingkat Standar Layanan ✓",
+            "2. (*) Tata Surat Lama", "",
+            "Salah",
+            "Bukan, itu istilah lama.",
+            "TSL ada di Perpres.",
+            "Tekan Enter untuk lanjut.",
+            "? Bantuan  1-9 Pilih nomor",
+        ])
+    }
+}

@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import CourseKit
 import Markdown
 @testable import QuizText
@@ -73,5 +74,51 @@ import Markdown
     @Test func deepNestingIsReadAsText() {
         let html = String(repeating: "<div><b>", count: 20_000) + "dalam" + String(repeating: "</b></div>", count: 20_000)
         #expect(Self.shown(html, .html).joined().contains("dalam"))
+    }
+}
+
+/// `belajar check --questions` on Moodle's own kind of bank: every part as the learner sees it.
+@Suite struct QuestionListingTests {
+    static let bank = """
+        // [id:warna-1]
+        ::Warna::[html]<p>Di antara <b>jingga</b> dan hijau?</p>{
+        \t=kuning # [markdown]**benar**
+        \t~%-50%merah # [html]<i>salah</i>
+        \t####<p>Lihat pelangi.</p>
+        }
+
+        ::Warna::Lagi? {T}
+        """
+
+    @Test func eachQuestionIsShownAsRead() {
+        let questions = GIFTParser.parse(Self.bank, file: URL(fileURLWithPath: "/bank.gift")).questions
+        let text = QuestionListing(questions: questions).text(file: "bank.gift", in: .english)
+        #expect(text == """
+            bank.gift:2  warna-1  multiple choice  [html]
+                Moodle id: warna-1
+                Di antara jingga dan hijau?
+                  =  100%  kuning  # benar
+                  ~  -50%  merah  # salah
+                  #### general feedback: Lihat pelangi.
+
+            bank.gift:8  warna  true/false  [moodle]
+                Lagi?
+                  T  100%
+                  F    0%
+
+            2 questions read
+            """)
+    }
+
+    @Test func jsonHoldsRawShownAndFractions() throws {
+        let questions = GIFTParser.parse(Self.bank, file: URL(fileURLWithPath: "/bank.gift")).questions
+        let json = try QuestionListing(questions: questions).json()
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let answers = try #require(entries.first?["answers"] as? [[String: Any]])
+        #expect(answers[1]["fraction"] as? Double == -0.5)
+        let feedback = try #require(answers[1]["feedback"] as? [String: String])
+        #expect(feedback == ["text": "<i>salah</i>", "format": "html", "shown": "salah"])
+        #expect((entries.first?["text"] as? [String: String])?["shown"] == "Di antara jingga dan hijau?")
+        #expect(entries.map { $0["id"] as? String } == ["warna-1", "warna"])
     }
 }
