@@ -32,6 +32,14 @@ import Foundation
         Pasangkan {=[html]<i>a</i> -> 1 =b -> 2 = -> 3 ####[html]<p>umum</p>}
 
         Berapa? {#=%100%1.5:0.5#tepat =%50%1..5 ~#lain}
+
+        Pancasila memiliki {=lima ~empat} sila.
+
+        ::Esai:: Ceritakan. {####[html]<p>Contoh jawaban</p>}
+
+        ::Bacaan::[html]<p>Teks {\\} dengan kurung</p>
+
+        Judul? {=%100%Soekarno# =%50%Bung Karno#Setengah =%-25%Belanda}
         """]
 
     /// What survives a round trip; the title of an untitled question becomes its id, and every
