@@ -133,7 +133,7 @@ public struct QuestionListing: Sendable {
             let said = row.feedback.map { "# \(label.text(in: language)): \($0.shown)" } ?? ""
             return "\(row.mark) \(percent)\(said)"
         default:
-            let value = row.shown ?? row.text ?? row.value.map { "\(number($0)) ± \(number(row.tolerance ?? 0))" }
+            let value = row.shown ?? row.text ?? row.value.map { "\(number($0)) \(charset == .ascii ? "+/-" : "±") \(number(row.tolerance ?? 0))" }
                 ?? "\(number(row.min ?? 0))..\(number(row.max ?? 0))"
             return "\(row.mark) \(percent)\(value)\(feedback)"
         }

@@ -7,6 +7,11 @@ enum Whitespace {
         var state = State.lineStart
         var collapsed = leading(inlines, &state)
         trimEnd(&collapsed)
+        // A browser shows no empty line for a `<br>` that ends a paragraph.
+        while case .lineBreak? = collapsed.last {
+            collapsed.removeLast()
+            trimEnd(&collapsed)
+        }
         return collapsed
     }
 

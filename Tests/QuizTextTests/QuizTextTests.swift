@@ -53,6 +53,7 @@ import Markdown
     @Test func brokenHtmlStillReads() {
         #expect(Self.shown("<p>satu<p>dua</b> <i>tiga", .html) == ["satu", "", "dua tiga"])
         #expect(Self.shown("", .html).isEmpty)
+        #expect(Self.shown("<p>akhir<br></p><div><br></div>", .html) == ["akhir"])
     }
 
     @Test func moodleAndPlainKeepLineBreaksAndEveryCharacter() {
