@@ -46,7 +46,7 @@ let package = Package(
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal",
             "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Canvas
 import CourseKit
 import Foundation
 import Localization
@@ -38,7 +39,11 @@ struct GiftExport: ParsableCommand {
             let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             throw fail(diagnostics.map { $0.formatted(in: language, relativeTo: base) }.joined(separator: "\n"))
         }
-        guard let out else { return print(exported.text, terminator: "") }
+        guard let out else {
+            // Piped, the bytes are the bank; on a terminal, course text is made safe to show first.
+            let onTerminal = isatty(STDOUT_FILENO) != 0
+            return print(onTerminal ? Sanitizer.clean(exported.text) : exported.text, terminator: "")
+        }
         do {
             try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
