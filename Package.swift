@@ -13,11 +13,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
-        // System libraries: Debian's libncurses-dev and libcmark-gfm(-extensions)-dev.
+        // System libraries: Debian's libncurses-dev, libcmark-gfm(-extensions)-dev and libxml2-dev.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libxml2's HTML parser reads the `[html]` texts of Moodle's question banks.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Pure libraries, bottom up.
         .target(name: "Localization"),
@@ -28,6 +30,8 @@ let package = Package(
         .target(name: "Quiz", dependencies: ["CourseKit"]),
         // What the store and the app share without GRDB: the NIP, the clock.
         .target(name: "Domain", dependencies: ["Localization"]),
+        // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
+        .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
             "CourseKit", "Quiz", "XAPI", "Domain", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
@@ -37,7 +41,9 @@ let package = Package(
         .target(name: "Sync", dependencies: [
             "ProgressStore", "XAPI", "Domain", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "Domain", "Localization"]),
+        .target(name: "App", dependencies: [
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
+        ]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
         // Performs the app's effects on the store, the course files and the network, off the UI thread.
         .target(name: "Runtime", dependencies: [
@@ -46,7 +52,7 @@ let package = Package(
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "CourseKit", "Markdown", "Quiz", "ProgressStore", "Sync", "App", "CursesTerminal", "Runtime",
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal", "Runtime",
             "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -56,7 +62,7 @@ let package = Package(
         .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Quiz", "Domain", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CatalogueTests", dependencies: [
-            "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "Sync",
+            "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "QuizText", "Sync",
         ]),
         .testTarget(name: "RuntimeTests", dependencies: [
             "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization", "TestSupport",
@@ -67,6 +73,7 @@ let package = Package(
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
+        .testTarget(name: "QuizTextTests", dependencies: ["QuizText", "CourseKit", "Markdown", "Canvas"]),
         // Run by ProgressStoreTests: a learner recording attempts until killed.
         .executableTarget(name: "store-stress", dependencies: ["ProgressStore", "CourseKit", "Quiz"],
                           path: "Tests/StoreStress"),

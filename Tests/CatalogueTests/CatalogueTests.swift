@@ -4,6 +4,7 @@ import Domain
 import Localization
 import Markdown
 import ProgressStore
+import QuizText
 import Sync
 import Testing
 
@@ -17,6 +18,7 @@ import Testing
             + CatalogueCheck.problems(SyncMessage.self)
             + CatalogueCheck.problems(MarkdownText.self)
             + CatalogueCheck.problems(ReportText.self)
+            + CatalogueCheck.problems(ListingText.self)
             + CatalogueCheck.problems(of: "Diagnostic", keys: DiagnosticMessage.Key.allCases, table: DiagnosticTable.texts)
             + CatalogueCheck.problems(of: "DiagnosticHint", keys: DiagnosticMessage.Key.allCases, table: DiagnosticTable.hints)
         #expect(problems == [])

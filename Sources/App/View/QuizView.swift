@@ -30,8 +30,7 @@ extension Painter {
     /// way first when the screen is short.
     private mutating func drawQuestion(_ quiz: QuizScreen) {
         guard let question = quiz.question else { return }
-        let text = ModuleDocument.parse(question.text)
-            .layout(width: body.width, charset: state.charset, language: strings.language).lines
+        let text = quizLines(question.text, format: question.format, width: body.width)
         var answer: [(String, Style)] = answerLines(quiz, question)
         if case .feedback(let fraction) = quiz.phase {
             answer += [("", .plain)] + feedbackLines(quiz, question, fraction: fraction)
@@ -61,18 +60,19 @@ extension Painter {
             return quiz.choices(strings).enumerated().map { index, choice in
                 let selected = index == quiz.input.cursor && !showsMarks
                 let right = showsMarks && isRight(question, index) ? " " + glyphs.check : ""
-                let line = "\(selected ? glyphs.pointer : " ") \(index + 1). \(box(question, picked: quiz.input.picked.contains(index))) \(choice)\(right)"
+                let line = "\(selected ? glyphs.pointer : " ") \(index + 1). \(box(question, picked: quiz.input.picked.contains(index))) \(shownChoice(question, choice))\(right)"
                 return (line, selected ? styles.selected : .plain)
             }
         case .matching(let pairs):
             let options = MatchingOptions.of(pairs)
             let prompts = pairs.filter { !$0.isDistractor }
-            let promptWidth = min(prompts.map { displayWidth($0.prompt) }.max() ?? 0, body.width / 2)
+            let shown = prompts.map { oneLine($0.prompt, question.format($0.promptFormat)) }
+            let promptWidth = min(shown.map { displayWidth($0) }.max() ?? 0, body.width / 2)
             return [(strings[.quizMatchingHint], styles.muted)] + prompts.enumerated().map { index, pair in
                 let chosen = quiz.input.matches.indices.contains(index) ? quiz.input.matches[index].map { options[$0] } : nil
                 let selected = index == quiz.input.cursor && !showsMarks
                 let mark = showsMarks && chosen == pair.answer ? " " + glyphs.check : ""
-                let line = "\(selected ? glyphs.pointer : " ") \(fitted(pair.prompt, promptWidth, ellipsis: glyphs.ellipsis).padded(promptWidth)) \(glyphs.right) \(chosen ?? "___")\(mark)"
+                let line = "\(selected ? glyphs.pointer : " ") \(fitted(shown[index], promptWidth, ellipsis: glyphs.ellipsis).padded(promptWidth)) \(glyphs.right) \(chosen ?? "___")\(mark)"
                 return (line, selected ? styles.selected : .plain)
             }
         case .shortAnswer, .numerical, .essay:
@@ -87,6 +87,19 @@ extension Painter {
         let x = body.x + write(strings[prompt], x: body.x, y: y, style: styles.title)
         let answering: Bool = if case .answering = quiz.phase { true } else { false }
         drawField(quiz.input.field, x: x, y: y, width: body.maxX - x, active: answering)
+    }
+
+    /// A choice on its one line, in its format (the learner's true/false words are plain).
+    private func shownChoice(_ question: Question, _ text: String) -> String {
+        switch question.kind {
+        case .multipleChoice(let choices), .multipleAnswer(let choices):
+            oneLine(text, question.format(choices.first { $0.text == text }?.format))
+        default: text
+        }
+    }
+
+    private func oneLine(_ text: String, _ format: TextFormat) -> String {
+        quizLines(text, format: format, width: 1000).map(\.text).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     private func box(_ question: Question, picked: Bool) -> String {
@@ -109,9 +122,9 @@ extension Painter {
         case let value? where value <= 0: (strings[.quizIncorrect], styles.error)
         case let value?: (strings(.quizPartial, ["percent": Readable.number(value * 100, strings.language)]), styles.key)
         }
-        let given = quiz.responses[question.id].map { Grading.feedback(for: question, response: $0) } ?? []
-        let notes = (given + [question.generalFeedback].compactMap { $0 })
-            .flatMap { wrapped($0, body.width) }.map { ($0, Style.plain) }
+        let given = quiz.responses[question.id].map { Grading.feedbackTexts(for: question, response: $0) } ?? []
+        let notes = (given + [question.generalFeedbackText].compactMap { $0 })
+            .flatMap { quizLines($0.text, format: $0.format, width: body.width) }.map { ($0.text, Style.plain) }
         return [verdict] + notes + [(strings[.quizContinueHint], styles.muted)]
     }
 

@@ -97,8 +97,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case giftNotANumber
         /// (weight as written)
         case giftBadWeight
-        /// (id, line of the first one)
+        /// (weight as written, the nearest allowed ones)
+        case giftWeightNotMoodle
+        /// (id, line of the first one, the id this question gets)
         case giftDuplicateQuestionId
+        /// A quiz file that is not UTF-8: an error, as Moodle refuses it.
+        case giftNotUTF8
         /// (answer as written)
         case giftLowercaseTrueFalse
     }
@@ -145,7 +149,9 @@ extension DiagnosticMessage.Key {
         case .outOfRange: ["key", "lowest", "highest"]
         case .badCourseId, .badModuleId: ["id"]
         case .badVersion: ["version"]
-        case .duplicateModuleId, .giftDuplicateQuestionId: ["id", "line"]
+        case .duplicateModuleId: ["id", "line"]
+        case .giftDuplicateQuestionId: ["id", "line", "given"]
+        case .giftWeightNotMoodle: ["weight", "nearest"]
         case .duplicateCourseId: ["id", "folder"]
         case .brokenLink: ["target"]
         case .imageNoAlt: ["image"]

@@ -11,6 +11,14 @@ public enum ReportText: String, Catalogue {
     /// {folder}
     case libraryFailure
     case libraryEmpty
+    /// {course}: id or folder
+    case giftExportNoCourse
+    /// {module}, {course}
+    case giftExportNoModule
+    /// {place}: module or course id
+    case giftExportNoQuiz
+    /// {questions}, {file}
+    case giftExportWritten
 
     public static func table(_ language: Language) -> [ReportText: String] {
         language == .english ? english : indonesian
@@ -27,6 +35,10 @@ public enum ReportText: String, Catalogue {
         .libraryCourse: "{id}  {title} ({modules} modul, {hours} JP)",
         .libraryFailure: "{folder}: kursus tidak dapat dimuat",
         .libraryEmpty: "Belum ada kursus.",
+        .giftExportNoCourse: "kursus '{course}' tidak ditemukan (folder kursus, atau id kursus di folder --courses)",
+        .giftExportNoModule: "kursus '{course}' tidak memiliki modul '{module}'",
+        .giftExportNoQuiz: "tidak ada kuis untuk diekspor di '{place}'",
+        .giftExportWritten: "{questions} soal ditulis ke {file}",
     ]
 
     static let english: [ReportText: String] = [
@@ -35,5 +47,9 @@ public enum ReportText: String, Catalogue {
         .libraryCourse: "{id}  {title} ({modules} modules, {hours} JP)",
         .libraryFailure: "{folder}: the course could not be loaded",
         .libraryEmpty: "No courses yet.",
+        .giftExportNoCourse: "course '{course}' not found (a course folder, or a course id in the --courses folder)",
+        .giftExportNoModule: "course '{course}' has no module '{module}'",
+        .giftExportNoQuiz: "no quiz to export in '{place}'",
+        .giftExportWritten: "{questions} questions written to {file}",
     ]
 }
