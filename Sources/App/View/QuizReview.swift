@@ -70,7 +70,7 @@ extension Painter {
         if outcome.completedHours != nil { return strings[.quizNextCourseDone] }
         guard let course = state.course(quiz.courseID), let index = course.modules.firstIndex(where: { $0.id == quiz.moduleID }),
               index + 1 < course.modules.count else { return strings[.quizNextFinishCourse] }
-        return strings(.quizNextModule, course.modules[index + 1].title)
+        return strings(.quizNextModule, Sanitizer.clean(shown(course.modules[index + 1].title)))
     }
 
     /// "3. ✗ question", then the answer given and, when it was not right, the right one.
@@ -85,7 +85,7 @@ extension Painter {
         let question = quizLines(shown(row.question.text), format: row.question.format, width: body.width - displayWidth(prefix))
         page.add(prefix: prefix, question, style: style)
         let given = row.response.map { givenText(row.question, $0) } ?? strings[.quizNoAnswer]
-        page.add(prefix: "    ", quizLines(strings(.quizYourAnswer, given), format: .plain, width: body.width - 4))
+        page.add(prefix: "    ", quizLines(strings(.quizYourAnswer, given), format: row.question.format, width: body.width - 4))
         switch row.verdict {
         case .pending:
             page.add(prefix: "    ", quizLines(strings[.quizPending], format: .plain, width: body.width - 4))
@@ -93,7 +93,7 @@ extension Painter {
             break
         default:
             let right = rightAnswers(row.question, given: row.response).joined(separator: "; ")
-            page.add(prefix: "    ", quizLines(strings(.quizRightAnswerIs, right), format: .plain, width: body.width - 4))
+            page.add(prefix: "    ", quizLines(strings(.quizRightAnswerIs, right), format: row.question.format, width: body.width - 4))
         }
     }
 

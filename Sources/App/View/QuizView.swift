@@ -85,7 +85,7 @@ extension Painter {
         case .multipleChoice, .multipleAnswer, .trueFalse:
             buildChoices(&page, quiz, question)
         case .matching(let pairs):
-            buildMatching(&page, quiz, pairs)
+            buildMatching(&page, quiz, pairs, format: question.format)
         case .shortAnswer, .numerical, .essay:
             buildTyped(&page, quiz, question)
         case .description:
@@ -121,7 +121,7 @@ extension Painter {
     }
 
     /// "› PNS → Pegawai tetap", wrapped under the prompt; after Enter ✓ or ✗ before each row.
-    private func buildMatching(_ page: inout QuizPage, _ quiz: QuizScreen, _ pairs: [MatchPair]) {
+    private func buildMatching(_ page: inout QuizPage, _ quiz: QuizScreen, _ pairs: [MatchPair], format: TextFormat) {
         let answered: Bool = if case .feedback = quiz.phase { true } else { false }
         let options = MatchingOptions.of(pairs)
         for line in wrapped(strings[.quizMatchingHint], body.width) { page.add(line, styles.muted) }
@@ -132,7 +132,7 @@ extension Painter {
             let prefix = "\(selected ? glyphs.pointer : " ") \(mark)"
             let text = "\(shown(pair.prompt)) \(glyphs.right) \(chosen.map(shown) ?? "___")"
             if selected { page.cursor = page.lines.count }
-            page.add(prefix: prefix, quizLines(text, format: .plain, width: body.width - displayWidth(prefix)), selected: selected)
+            page.add(prefix: prefix, quizLines(text, format: format, width: body.width - displayWidth(prefix)), selected: selected)
         }
     }
 
