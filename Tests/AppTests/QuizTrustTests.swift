@@ -253,3 +253,26 @@ import Testing
         #expect(session.screen.contains("Apa arti \"integritas\"?"))
     }
 }
+
+/// Help that does not fit in columns is one key a row, wrapped, and scrolls.
+@Suite struct HelpPageTests {
+    @Test(arguments: [Language.indonesian, .english])
+    func theQuizHelpAt40x12CutsNothingAndScrolls(language: Language) {
+        var session = QuizTrustTests.quiz(language, 40, 12)
+        session.press(.character("?"))
+        var seen = ""
+        for _ in 0..<8 {
+            seen += session.screen
+            session.press(.down)
+        }
+        #expect(session.state.showsHelp)
+        let strings = Strings(language)
+        for binding in Keymap.bindings(for: .quiz) + Keymap.global {
+            for word in strings[binding.help].split(separator: " ") { #expect(seen.contains(word)) }
+        }
+        #expect(!seen.contains("…"))
+        session.press(.character("x"))
+        #expect(!session.state.showsHelp)
+        #expect(session.state.helpTop == 0)
+    }
+}

@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     /// Screens stacked as the learner went in; Esc goes back to the one below.
     public var route: [ScreenKind] = []
     public var showsHelp = false
+    /// The first line of a help too long for the screen.
+    public var helpTop = 0
     /// A one-line message (an error from the store, a hint) shown until the next key.
     public var notice: String?
     public var isQuitting = false

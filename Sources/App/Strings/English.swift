@@ -88,6 +88,7 @@ extension Phrase {
         .pushNotConfigured: "No LRS is set up (lrs.conf beside the progress file, or BELAJAR_LRS_*).",
         .helpTitle: "Help",
         .helpClose: "Press any key to close.",
+        .helpScroll: "Arrows/PgDn: scroll; other keys: close.",
         .keyUp: "Up",
         .keyDown: "Down",
         .keyPageDown: "Next page",

@@ -89,6 +89,7 @@ extension Phrase {
         .pushNotConfigured: "LRS belum diatur (lrs.conf di samping berkas kemajuan, atau BELAJAR_LRS_*).",
         .helpTitle: "Bantuan",
         .helpClose: "Tekan tombol apa saja untuk menutup.",
+        .helpScroll: "Panah/PgDn: gulir; tombol lain: tutup.",
         .keyUp: "Naik",
         .keyDown: "Turun",
         .keyPageDown: "Halaman berikut",

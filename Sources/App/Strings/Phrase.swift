@@ -35,7 +35,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
     case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
-    case helpTitle, helpClose
+    case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz

@@ -74,7 +74,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .control("c") { return quit(&state) }
     state.notice = nil
     if state.showsHelp {
-        state.showsHelp = false
+        helpKey(key, &state)
         return []
     }
     guard let screen = state.screen else { return [] }
