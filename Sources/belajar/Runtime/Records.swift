@@ -113,8 +113,8 @@ final class Records {
         var records: [String: CourseRecord] = [:]
         for course in progress { records[course.courseId] = Self.record(course) }
         for unfinished in try store.unfinishedAttempts(of: nip) {
-            records[unfinished.courseId]?.quizInProgress = try inProgress(unfinished.moduleId, unfinished.answered,
-                                                                          in: try course(unfinished.courseId))
+            guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
+            records[course.id]?.quizInProgress = inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
         return [.learnerChosen(Self.info(learner), records: records)]
     }
@@ -184,7 +184,7 @@ final class Records {
         for module in course.modules {
             let reading = try recorder.reading(module: module.id)
             let attempts = module.quiz == nil ? [] : try recorder.attempts(module: module.id)
-            let unfinished = try attempts.first { !$0.isFinished }.flatMap { try inProgress(module.id, $0.answers.count, in: course) }
+            let unfinished = attempts.first { !$0.isFinished }.flatMap { inProgress(module.id, $0.answers.count, in: course) }
             record.modules[module.id] = ModuleRecord(
                 isRead: reading?.readToEndAt != nil, bestScore: attempts.compactMap(\.scorePercent).max(),
                 passed: attempts.contains { $0.passed == true }, attempts: attempts.count, inProgress: unfinished)
@@ -197,9 +197,11 @@ final class Records {
         return record
     }
 
-    private func inProgress(_ moduleID: String, _ answered: Int, in course: Course) throws -> QuizInProgress? {
+    /// nil for a module gone from the course. A quiz file that no longer loads still shows the
+    /// attempt (with 0 questions): opening it says what is wrong.
+    private func inProgress(_ moduleID: String, _ answered: Int, in course: Course) -> QuizInProgress? {
         guard let module = course.module(id: moduleID) else { return nil }
-        let questions = try course.quiz(of: module)?.questions.filter(Grading.isAnswerable).count ?? 0
+        let questions = ((try? course.quiz(of: module)) ?? nil)?.questions.filter(Grading.isAnswerable).count ?? 0
         return QuizInProgress(moduleID: moduleID, answered: answered, questions: questions)
     }
 
