@@ -117,6 +117,14 @@ public enum Keymap {
     public static let global = [Binding([.character("?"), .function(1)], .help, .keyHelp, footer: true),
                                 Binding([.control("c")], .quit, .keyQuitNow)]
 
+    /// On a help longer than the screen these scroll it; any other key closes it.
+    public static let helpScrolling = [
+        Binding([.down, .character("j")], .down, .keyDown),
+        Binding([.up, .character("k")], .up, .keyUp),
+        Binding([.pageDown, .character(" ")], .pageDown, .keyPageDown),
+        Binding([.pageUp], .pageUp, .keyPageUp),
+    ]
+
     /// Keys that still act while an answer is typed (every other key is text): Esc, Enter,
     /// paging through a long question, and help on F1 (`?` is typed).
     public static func leavesTyping(_ key: Key) -> Bool {

@@ -107,8 +107,10 @@ extension QuizScreen {
 
     mutating func type(_ key: Key, width: Int) {
         scroll = nil
-        if key == .up || key == .down {
-            EssayBox.move(&input.field, lines: key == .up ? -1 : 1, width: width)
+        // Letters are text here; the arrows of the key table move by line.
+        let action: Action? = if case .character = key { nil } else { Keymap.action(for: key, on: .quiz) }
+        if action == .up || action == .down {
+            EssayBox.move(&input.field, lines: action == .up ? -1 : 1, width: width)
             return
         }
         if input.field.edit(key) { problem = nil }

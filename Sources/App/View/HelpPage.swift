@@ -47,11 +47,12 @@ extension Painter {
 func helpKey(_ key: Key, _ state: inout AppState) {
     let overflow = state.screen.map { Painter(state: state, buffer: Buffer(size: Size(width: 0, height: 0))).helpOverflow(for: $0) } ?? 0
     let page = max(state.size.height - 4, 1)
-    switch key {
-    case .down where overflow > 0: state.helpTop = min(state.helpTop + 1, overflow)
-    case .pageDown where overflow > 0: state.helpTop = min(state.helpTop + page, overflow)
-    case .up where overflow > 0: state.helpTop = max(state.helpTop - 1, 0)
-    case .pageUp where overflow > 0: state.helpTop = max(state.helpTop - page, 0)
+    let action = overflow > 0 ? Keymap.helpScrolling.first { $0.keys.contains(key) }?.action : nil
+    switch action {
+    case .down: state.helpTop = min(state.helpTop + 1, overflow)
+    case .pageDown: state.helpTop = min(state.helpTop + page, overflow)
+    case .up: state.helpTop = max(state.helpTop - 1, 0)
+    case .pageUp: state.helpTop = max(state.helpTop - page, 0)
     default:
         state.showsHelp = false
         state.helpTop = 0
