@@ -163,6 +163,8 @@ import Testing
         #expect(session.state.quiz!.input.field.cursor == before)
         session.press(.enter)
         #expect(session.effects.last == .recordAnswer(attempt: "a1", questionID: "refleksi", .text("   " + essay)))
+        // The verdict wraps too: every word of it on screen.
+        for word in Strings(.indonesian)[.quizRecorded].split(separator: " ") { #expect(session.screen.contains(word)) }
     }
 
     @Test(arguments: [Language.indonesian, .english], [true, false])

@@ -24,14 +24,14 @@ struct QuizPage {
     var focus = 0
     var cursor = 0
     let height: Int
+    let width: Int
 
     init(state: AppState, quiz: QuizScreen) {
         let painter = Painter(state: state, buffer: Buffer(size: Size(width: 0, height: 0)))
         height = painter.body.height
+        width = painter.body.width
         painter.build(&self, quiz)
     }
-
-    init(height: Int) { self.height = height }
 
     var maxTop: Int { max(lines.count - height, 0) }
 
@@ -57,8 +57,9 @@ struct QuizPage {
         }
     }
 
-    mutating func add(_ text: String, _ style: Style = .plain, indent: Int = 0) {
-        lines.append(PageLine(indent: indent, text: text, style: style))
+    /// The app's own words, wrapped to the page.
+    mutating func add(_ text: String, _ style: Style = .plain) {
+        lines += wrapped(text, width).map { PageLine(text: $0, style: style) }
     }
 
     mutating func add(_ styled: [StyledLine], indent: Int = 0) {

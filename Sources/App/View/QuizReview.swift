@@ -19,7 +19,7 @@ extension Painter {
         }
         let notes = (response.map { Grading.feedback(for: question, response: $0) } ?? []) + [question.generalFeedback].compactMap { $0 }
         for note in notes { page.add(quizLines(shown(note), format: question.format, width: body.width)) }
-        for line in wrapped(strings[.quizContinueHint], body.width) { page.add(line, styles.muted) }
+        page.add(strings[.quizContinueHint], styles.muted)
     }
 
     func buildConfirm(_ page: inout QuizPage, _ quiz: QuizScreen) {
@@ -35,7 +35,7 @@ extension Painter {
             said.append((strings[.quizConfirmHint], .plain))
         }
         for (text, style) in said {
-            for line in wrapped(text, body.width) { page.add(line, style) }
+            page.add(text, style)
             page.add("")
         }
     }
@@ -54,7 +54,7 @@ extension Painter {
         said.append((nextStep(quiz, outcome), styles.title))
         said.append((strings[.quizResultHint], styles.muted))
         for (text, style) in said {
-            for line in wrapped(text, body.width) { page.add(line, style) }
+            page.add(text, style)
         }
         page.add("")
         page.add(strings[.quizReviewTitle], styles.title)

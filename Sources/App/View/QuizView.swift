@@ -76,7 +76,7 @@ extension Painter {
         } else if let problem = quiz.problem {
             page.add("")
             page.cursor = page.lines.count
-            for line in wrapped(strings[problem], body.width) { page.add(line, styles.error) }
+            page.add(strings[problem], styles.error)
         }
     }
 
@@ -89,7 +89,7 @@ extension Painter {
         case .shortAnswer, .numerical, .essay:
             buildTyped(&page, quiz, question)
         case .description:
-            for line in wrapped(strings[.quizContinueHint], body.width) { page.add(line, styles.muted) }
+            page.add(strings[.quizContinueHint], styles.muted)
         }
     }
 
@@ -124,7 +124,7 @@ extension Painter {
     private func buildMatching(_ page: inout QuizPage, _ quiz: QuizScreen, _ pairs: [MatchPair], format: TextFormat) {
         let answered: Bool = if case .feedback = quiz.phase { true } else { false }
         let options = MatchingOptions.of(pairs)
-        for line in wrapped(strings[.quizMatchingHint], body.width) { page.add(line, styles.muted) }
+        page.add(strings[.quizMatchingHint], styles.muted)
         for (row, pair) in pairs.filter({ !$0.isDistractor }).enumerated() {
             let chosen = quiz.input.matches.indices.contains(row) ? quiz.input.matches[row].map { options[quiz.order[$0]] } : nil
             let selected = row == quiz.input.cursor && !answered
