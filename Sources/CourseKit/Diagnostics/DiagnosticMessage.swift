@@ -54,6 +54,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         /// (key)
         case notWholeNumber
         /// (key)
+        case notBoolean
+        /// (key)
         case notList
         /// (key)
         case notMapping
