@@ -2,6 +2,7 @@ import App
 import CourseKit
 import Foundation
 import ProgressStore
+import Quiz
 import Sync
 
 extension Performer {
@@ -29,16 +30,26 @@ extension Performer {
         var lastOpened: (Date, ModuleReading)?
         for module in scope.course.modules {
             let reading = try recorder.reading(module: module.id)
-            let finished = module.quiz == nil ? [] : try recorder.attempts(module: module.id).filter(\.isFinished)
+            let attempts = module.quiz == nil ? [] : try recorder.attempts(module: module.id)
+            let unfinished = attempts.first { !$0.isFinished }.flatMap { Self.inProgress(module.id, $0.answers.count, in: scope.course) }
             record.modules[module.id] = ModuleRecord(
-                isRead: reading?.readToEndAt != nil, bestScore: finished.compactMap(\.scorePercent).max(),
-                passed: finished.contains { $0.passed == true }, attempts: finished.count)
+                isRead: reading?.readToEndAt != nil, bestScore: attempts.compactMap(\.scorePercent).max(),
+                passed: attempts.contains { $0.passed == true }, attempts: attempts.count, inProgress: unfinished)
+            record.quizInProgress = record.quizInProgress ?? unfinished
             if let reading, reading.readToEndAt == nil, reading.firstOpenedAt > (lastOpened?.0 ?? .distantPast) {
                 lastOpened = (reading.firstOpenedAt, reading)
             }
         }
         record.lastModule = lastOpened?.1.moduleId
         return record
+    }
+
+    /// nil for a module gone from the course. A quiz file that no longer loads still shows the
+    /// attempt (with 0 questions): opening it says what is wrong.
+    static func inProgress(_ moduleID: String, _ answered: Int, in course: Course) -> QuizInProgress? {
+        guard let module = course.module(id: moduleID) else { return nil }
+        let questions = ((try? course.quiz(of: module)) ?? nil)?.questions.filter(Grading.isAnswerable).count ?? 0
+        return QuizInProgress(moduleID: moduleID, answered: answered, questions: questions)
     }
 
     static func record(_ progress: CourseProgress) -> CourseRecord {

@@ -84,7 +84,8 @@ public struct Performer: Sendable {
             return []
         case .finishAttempt(let scope, let attempt, let quiz):
             let outcome = try recorder(scope).finish(try attemptID(attempt), quiz: quiz)
-            return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false),
+            return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false,
+                                     completedHours: outcome.completion?.hours),
                     .recordsChanged([scope.course.id: try record(of: scope)])]
         case .loadReport(let learner, let year, let titles):
             return [.reportLoaded(try report(of: try NIP(validating: learner), year: year, titles: titles))]
@@ -110,6 +111,10 @@ public struct Performer: Sendable {
         try store.set(.lastLearner, to: nip.digits)
         var records: [String: CourseRecord] = [:]
         for course in try store.progress(of: nip, in: courses) { records[course.courseId] = Self.record(course) }
+        for unfinished in try store.unfinishedAttempts(of: nip) {
+            guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
+            records[course.id]?.quizInProgress = Self.inProgress(unfinished.moduleId, unfinished.answered, in: course)
+        }
         return [.learnerChosen(Self.info(learner), records: records)]
     }
 
@@ -143,10 +148,11 @@ public struct Performer: Sendable {
         let quiz = try course.quiz(of: module) ?? ModuleQuiz(file: "", questions: [])
         let recorder = try recorder(scope)
         let attempt = try recorder.startAttempt(module: moduleID)
-        let limit = course.completion.maxAttempts
         let made = try recorder.attempts(module: moduleID).count
         return [.quizStarted(QuizSession(courseID: course.id, moduleID: moduleID, quiz: quiz, attempt: String(attempt.id),
-                                         saved: attempt.answers, attemptsLeft: limit > 0 ? limit - made + 1 : nil))]
+                                         saved: attempt.answers,
+                                         attemptsLeft: AttemptRules(course.completion).attemptsLeft(attemptsMade: made),
+                                         shuffleSeed: attempt.shuffleSeed))]
     }
 
     private func recorder(_ scope: CourseScope) throws -> CourseRecorder {

@@ -76,10 +76,12 @@ extension MoodleQuizTextTests {
         session.press(.character("2"), .enter)
         #expect(Self.rows(session) == [
             "belajar · Kuis: Pentingnya p… Soal 1/2", "",
-            "Apa arti TSL & SOP?", "",
-            "1. ( ) Tingkat Standar Layanan ✓",
-            "2. (*) Tata Surat Lama", "",
+            // On a short screen the verdict comes first; the question text is a PgUp away (▲).
+            "1. ( ) ✓ Tingkat Standar Layanan    ▲",
+            "2. (*) ✗ Tata Surat Lama", "",
             "Salah",
+            "Jawaban yang benar:",
+            "✓ Tingkat Standar Layanan",
             "Bukan, itu istilah lama.",
             "TSL ada di Perpres.",
             "Tekan Enter untuk lanjut.",

@@ -3,7 +3,7 @@
 public enum KeyContext: Sendable, Hashable, CaseIterable {
     case profileForm, learnerPicker, library, libraryFilter, outline
     case reader, readerSearch, readerOverlay
-    case quizChoice, quizMatching, quizText, quizFeedback, quizResult, quizWaiting
+    case quizChoice, quizMatching, quizText, quizFeedback, quizConfirmStart, quizResult, quizWaiting
     case progress, exportPath
 
     /// A text field has the keys: what no binding takes is typed into it.
@@ -25,7 +25,9 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     }
 
     private static func quizContext(_ quiz: QuizScreen?) -> KeyContext {
-        guard let quiz, quiz.session != nil else { return .quizWaiting }
+        guard let quiz else { return .quizWaiting }
+        if case .confirmingStart = quiz.phase { return .quizConfirmStart }
+        guard quiz.session != nil else { return .quizWaiting }
         switch quiz.phase {
         case .answering:
             if quiz.takesText { return .quizText }
@@ -33,7 +35,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
             return .quizChoice
         case .feedback: return .quizFeedback
         case .result: return .quizResult
-        case .finishing: return .quizWaiting
+        case .finishing, .confirmingStart: return .quizWaiting
         }
     }
 }

@@ -88,24 +88,28 @@ public enum Keymap {
              Binding([.down, .character("j")], .down, .keyDown),
              Binding((1...9).map { .character(Character(String($0))) }, .choose(0), .keyChoose, footer: true, label: "1-9"),
              Binding([.character(" ")], .toggle, .keyToggle, footer: true),
-             Binding([.enter], .confirm, .keyConfirm, footer: true),
-             Binding([.escape], .back, .keyBack, footer: true)]
+             Binding([.enter], .confirm, .keyConfirm, footer: true)] + questionPaging + [quizBack]
         case .quizMatching:
             [Binding([.up, .character("k")], .up, .keyUp),
              Binding([.down, .character("j")], .down, .keyDown),
              Binding([.left], .left, .keyLeft),
              Binding([.right], .right, .keyRight),
-             Binding([.enter], .confirm, .keyConfirm, footer: true),
-             Binding([.escape], .back, .keyBack, footer: true)]
+             Binding([.enter], .confirm, .keyConfirm, footer: true)] + questionPaging + [quizBack]
         case .quizText:
-            [Binding([.enter], .confirm, .keyConfirm, footer: true), Binding([.escape], .back, .keyBack, footer: true)]
+            // The arrows move by line in an essay; letters, `?` included, are typed.
+            [Binding([.enter], .confirm, .keyConfirm, footer: true),
+             Binding([.up], .up, .keyUp), Binding([.down], .down, .keyDown)] + questionPaging + [quizBack]
         case .quizFeedback:
-            [Binding([.enter, .character(" ")], .confirm, .keyContinue, footer: true),
-             Binding([.escape], .back, .keyBack, footer: true)]
+            [Binding([.enter, .character(" ")], .confirm, .keyContinue, footer: true)] + questionPaging + [quizBack]
+        case .quizConfirmStart:
+            [Binding([.enter], .confirm, .keyStartAttempt, footer: true), quizBack]
         case .quizResult:
-            [Binding([.enter, .escape], .back, .keyBack, footer: true)]
+            [Binding([.enter, .escape], .back, .keyBack, footer: true),
+             Binding([.character("u")], .quiz, .keyRetake, footer: true),
+             Binding([.up, .character("k")], .up, .keyUp), Binding([.down, .character("j")], .down, .keyDown)]
+                + questionPaging
         case .quizWaiting:
-            [Binding([.escape], .back, .keyBack, footer: true)]
+            [quizBack]
         case .progress:
             list + [Binding([.character("e")], .export, .keyExport, footer: true),
                     Binding([.character("s")], .push, .keyPush, footer: true),
@@ -116,6 +120,9 @@ public enum Keymap {
     }
 
     private static let back = Binding([.escape, .character("q")], .back, .keyBack, footer: true)
+    private static let quizBack = Binding([.escape], .back, .keyBack, footer: true)
+    /// A question or a result longer than the screen pages.
+    private static let questionPaging = [Binding([.pageDown], .pageDown, .keyPageDown), Binding([.pageUp], .pageUp, .keyPageUp)]
 
     private static let list = [
         Binding([.up, .character("k")], .up, .keyUp),
@@ -153,6 +160,14 @@ public enum Keymap {
         [Binding(typing ? [.function(1)] : [.character("?"), .function(1)], .help, .keyHelp, footer: true),
          Binding([.control("c")], .quit, .keyQuitNow)]
     }
+
+    /// On a help longer than the screen these scroll it; any other key closes it.
+    public static let helpScrolling = [
+        Binding([.down, .character("j")], .down, .keyDown),
+        Binding([.up, .character("k")], .up, .keyUp),
+        Binding([.pageDown, .character(" ")], .pageDown, .keyPageDown),
+        Binding([.pageUp], .pageUp, .keyPageUp),
+    ]
 
     /// What the keys do right now: the context's bindings and the global ones, each disabled
     /// with its reason where the state says it would do nothing.

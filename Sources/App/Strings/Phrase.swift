@@ -22,8 +22,13 @@ public enum Phrase: String, Catalogue {
     // Quiz
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
     case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne
-    case quizResult, quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
+    case quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
     case quizEmpty, quizMatchingHint, quizContinueHint
+    case quizEssayEmpty, quizTypeAnswer, quizMatchEveryRow, quizRightAnswer, quizRightAnswerIs
+    case quizNumberTolerance, quizNumberRange, quizConfirmPassed, quizConfirmLimited, quizConfirmNoneLeft
+    case quizConfirmHint, quizCounts, quizCourseCompleted, quizResultHint, quizReviewTitle, quizYourAnswer
+    case quizNoAnswer, quizPending, quizNextRetake, quizNextNoAttempts, quizNextModule, quizNextCourseDone
+    case quizNextFinishCourse, quizResumed, outlineQuizInProgress
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
@@ -32,12 +37,12 @@ public enum Phrase: String, Catalogue {
     // The runtime
     case unexpectedError
     // Help and keys
-    case helpTitle, helpClose
+    case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
-    case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone
+    case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone, keyRetake, keyStartAttempt
 }
 
 extension Phrase {

@@ -1,6 +1,7 @@
 import Canvas
 import Localization
 import CourseKit
+import Quiz
 
 extension Painter {
     mutating func drawOutline() {
@@ -14,7 +15,9 @@ extension Painter {
             let pointer = selected ? painter.glyphs.pointer + " " : "  "
             guard index > 0 else {
                 let module = course.modules[resumeModule(course, record)]
-                let text = "\(pointer)\(painter.strings[.outlineContinue]): \(module.title)"
+                let target = record.quizInProgress.flatMap { course.module(id: $0.moduleID) }
+                    .map { painter.strings(.quizTitle, ["module": $0.title]) } ?? module.title
+                let text = "\(pointer)\(painter.strings[.outlineContinue]): \(target)"
                 painter.write(fitted(text, painter.body.width, ellipsis: painter.glyphs.ellipsis),
                               x: painter.body.x, y: y, style: painter.styles.title.merged(selected))
                 return
@@ -42,13 +45,16 @@ extension Painter {
         var parts: [String] = []
         if let minutes = module.minutes { parts.append(strings(.outlineMinutes, ["minutes": minutes])) }
         if module.quiz != nil {
-            if let score = record.bestScore {
+            if let unfinished = record.inProgress {
+                parts.append(strings(.outlineQuizInProgress, ["answered": unfinished.answered, "count": unfinished.questions]))
+            } else if let score = record.bestScore {
                 parts.append(strings(.outlineQuizScore, ["score": Readable.number(score, strings.language)]))
             } else {
                 parts.append(strings[.outlineQuizNone])
             }
-            let limit = course.completion.maxAttempts
-            if limit > 0 { parts.append(strings(.outlineAttemptsLeft, ["count": max(limit - record.attempts, 0)])) }
+            if let left = AttemptRules(course.completion).attemptsLeft(attemptsMade: record.attempts) {
+                parts.append(strings(.outlineAttemptsLeft, ["count": left]))
+            }
         }
         return parts.joined(separator: "  ")
     }

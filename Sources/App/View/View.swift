@@ -146,6 +146,7 @@ struct Painter {
     mutating func drawHelp() {
         drawHeader(strings[.helpTitle])
         let bindings = Keymap.current(in: state).filter { $0.disabled == nil }
+        if let lines = helpLines(bindings) { return drawHelpPage(lines) }
         let labels = bindings.map { label($0) }
         // In as many columns as it takes for every key to show on a small screen.
         let rows = max(height - 4, 1)

@@ -58,6 +58,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         /// (key)
         case notWholeNumber
         /// (key)
+        case notBoolean
+        /// (key)
         case notList
         /// (key)
         case notMapping
@@ -144,7 +146,7 @@ extension DiagnosticMessage.Key {
         case .fileMissing, .fileOutsideCourse, .fileNotListed: ["file"]
         case .noCourseFound, .notACourse: ["folder"]
         case .yamlSyntax: ["problem"]
-        case .yamlDuplicateKey, .missingKey, .unknownKey, .notText, .notNumber, .notWholeNumber, .notList, .notMapping: ["key"]
+        case .yamlDuplicateKey, .missingKey, .unknownKey, .notText, .notNumber, .notWholeNumber, .notBoolean, .notList, .notMapping: ["key"]
         case .unknownKeyDidYouMean: ["key", "suggestion"]
         case .outOfRange: ["key", "lowest", "highest"]
         case .badCourseId, .badModuleId: ["id"]
