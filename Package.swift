@@ -28,12 +28,12 @@ let package = Package(
         .target(name: "Quiz", dependencies: ["CourseKit"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
-            "CourseKit", "Quiz", "XAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
+            "CourseKit", "Quiz", "XAPI", "Localization", "Canvas", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "XAPI", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "ProgressStore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
@@ -41,7 +41,7 @@ let package = Package(
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
             "CourseKit", "Markdown", "Quiz", "ProgressStore", "Sync", "App", "CursesTerminal",
-            "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Canvas", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Quiz", "Localization"],
@@ -64,7 +64,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "ProgressStore", "XAPI", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

@@ -1,0 +1,116 @@
+import Foundation
+import Localization
+import Testing
+@testable import Sync
+
+/// Behind a hotel's login page, or with a wrong address that answers 200, nothing may pass for
+/// "stored": each answer of `portal.py` ends the push within README's figures, says what came
+/// back in both languages, and leaves every statement waiting.
+@Suite struct CaptivePortalTests {
+    let fixture: StoreFixture
+
+    init() throws {
+        fixture = try StoreFixture()
+        try fixture.study(try fixture.learner("198609262015052001", "Ani Lestari"))
+    }
+
+    /// One attempt with the shipped request limits: what a single request may cost.
+    func push(to mode: Portal.Mode, within seconds: Double) throws -> SyncError {
+        let portal = try Portal(mode)
+        let lrs = LRSClient(endpoint: try portal.endpoint(), retry: RetryPolicy(attempts: 1))
+        let started = Date()
+        var caught: SyncError?
+        do {
+            try Pusher.push(store: fixture.store, lrs: lrs)
+        } catch let error as SyncError {
+            caught = error
+        }
+        let elapsed = Date().timeIntervalSince(started)
+        #expect(elapsed < seconds, "\(mode): \(elapsed) s")
+        #expect(try fixture.outbox(.notSent).count == fixture.outbox().count, "\(mode) marked something sent")
+        return try #require(caught, "\(mode): the push said it succeeded")
+    }
+
+    @Test func aLoginPageIsNamedAsOne() throws {
+        let error = try push(to: .html, within: 5)
+        guard case .lrsWebPage = error else { Issue.record("\(error)"); return }
+        #expect(error.message(in: .indonesian).contains("LRS tidak menjawab: apakah ada halaman login di jaringan ini?"))
+        #expect(error.message(in: .english).contains("An LRS did not answer: is there a login page on this network?"))
+    }
+
+    @Test func idsOfOtherStatementsAreNoAcknowledgement() throws {
+        let error = try push(to: .wrongIDs, within: 5)
+        guard case .lrsOtherIDs = error else { Issue.record("\(error)"); return }
+        #expect(error.message(in: .indonesian).contains("bukan jawaban LRS"))
+        #expect(error.message(in: .english).contains("that is no LRS's answer"))
+    }
+
+    @Test func oneIdForAWholeBatchIsChecked() throws {
+        let error = try push(to: .oneID, within: 5)
+        guard case .lrsNotHeld = error else { Issue.record("\(error)"); return }
+        #expect(error.message(in: .indonesian).contains("tidak memiliki catatan"))
+        #expect(error.message(in: .english).contains("it does not have it"))
+    }
+
+    @Test func noContentFromAServerThatHoldsNothingIsChecked() throws {
+        let error = try push(to: .noContent, within: 5)
+        guard case .lrsNotHeld = error else { Issue.record("\(error)"); return }
+    }
+
+    @Test func anEndlessAnswerIsCutAtItsLimit() throws {
+        let error = try push(to: .endless, within: Double(RequestLimits().total) + 5)
+        guard case .lrsAnswerTooLarge(_, 16) = error else { Issue.record("\(error)"); return }
+        #expect(error.message(in: .indonesian).contains("lebih dari 16 MB"))
+        #expect(error.message(in: .english).contains("grew past 16 MB"))
+    }
+
+    @Test func aServerThatNeverAnswersIsGivenUpOn() throws {
+        let error = try push(to: .blackHole, within: Double(RequestLimits().stall) + 10)
+        guard case .lrsSilent(_, 20, 64) = error else { Issue.record("\(error)"); return }
+        #expect(error.message(in: .indonesian).contains("20 detik tanpa jawaban"))
+        #expect(error.message(in: .english).contains("20 seconds without an answer"))
+    }
+
+    @Test func aDripOfTwoBytesASecondIsGivenUpOn() throws {
+        let error = try push(to: .drip, within: Double(RequestLimits().stall) + 10)
+        guard case .lrsSilent = error else { Issue.record("\(error)"); return }
+    }
+
+    /// Esc in the app, Ctrl-C at the command line: a push waiting on a server that never
+    /// answers stops within about a second.
+    @Test func aPushIsCancelledMidRequest() throws {
+        let portal = try Portal(.blackHole)
+        let lrs = LRSClient(endpoint: try portal.endpoint())
+        let cancellation = Cancellation()
+        Thread { usleep(500_000); cancellation.cancel() }.start()
+        let started = Date()
+        #expect(throws: SyncError.pushCancelled(sent: 0)) {
+            try Pusher.push(store: fixture.store, lrs: lrs, cancellation: cancellation)
+        }
+        #expect(Date().timeIntervalSince(started) < 3)
+        #expect(try fixture.outbox(.notSent).count == fixture.outbox().count)
+    }
+
+    /// A cancel between batches keeps every batch Ralph acknowledged marked sent.
+    @Test func aCancelledPushKeepsWhatWasAcknowledged() throws {
+        let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
+        let cancellation = Cancellation()
+        var batches = 0
+        #expect(throws: SyncError.pushCancelled(sent: 10)) {
+            try Pusher.push(store: fixture.store, lrs: lrs, batchSize: 5, cancellation: cancellation, progress: { progress in
+                batches += 1
+                if progress.sent == 10 { cancellation.cancel() }
+            })
+        }
+        #expect(batches == 3)
+        #expect(try fixture.outbox().count - fixture.outbox(.notSent).count == 10)
+        #expect(try lrs.statements(as: Identified.self).count == 10)
+    }
+
+    @Test func theDocumentedWaitsHold() {
+        let limits = RequestLimits()
+        #expect(limits.connect == 10 && limits.stall == 20 && limits.minimumRate == 64 && limits.total == 60)
+        #expect(RetryPolicy().longestWait(limits) == 90)
+        #expect(RetryPolicy.interactive.longestWait(limits) == 80)
+    }
+}
