@@ -107,10 +107,19 @@ import Testing
         #expect(try lrs.statements(as: Identified.self).count == 10)
     }
 
-    @Test func theDocumentedWaitsHold() {
-        let limits = RequestLimits()
-        #expect(limits.connect == 10 && limits.stall == 20 && limits.minimumRate == 64 && limits.total == 60)
-        #expect(RetryPolicy().longestWait(limits) == 90)
-        #expect(RetryPolicy.interactive.longestWait(limits) == 80)
+    /// README states the figures a push waits by; they must be the ones it uses.
+    @Test func theDocumentedWaitsHold() throws {
+        let readme = try String(contentsOf: Ralph.root.appendingPathComponent("README.md"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        let limits = RequestLimits(), policy = RetryPolicy(), app = RetryPolicy.interactive
+        for figure in ["after \(limits.connect) s without a connection",
+                       "after \(limits.stall) s at less than \(limits.minimumRate) bytes a second",
+                       "after \(limits.total) s in all", "up to \(policy.attempts) tries",
+                       "no try starts after \(Int(policy.deadline)) s",
+                       "a push waits at most \(Int(policy.longestWait(limits))) s",
+                       "tries \(app.attempts) times, none after \(Int(app.deadline)) s",
+                       "\(Int(app.longestWait(limits))) s at most", "an answer over \(limits.answerLimit >> 20) MB"] {
+            #expect(readme.contains(figure), "README does not say \"\(figure)\"")
+        }
     }
 }
