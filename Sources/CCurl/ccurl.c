@@ -47,12 +47,18 @@ struct ccurl_flag {
     int raised;
 };
 
+static ccurl_flag *interrupt_flag;
+
 ccurl_flag *ccurl_flag_create(void) { return calloc(1, sizeof(ccurl_flag)); }
-void ccurl_flag_destroy(ccurl_flag *flag) { free(flag); }
 void ccurl_flag_raise(ccurl_flag *flag) { __atomic_store_n(&flag->raised, 1, __ATOMIC_SEQ_CST); }
 int ccurl_flag_is_raised(const ccurl_flag *flag) { return flag && __atomic_load_n(&flag->raised, __ATOMIC_SEQ_CST); }
 
-static ccurl_flag *interrupt_flag;
+void ccurl_flag_destroy(ccurl_flag *flag) {
+    // An interrupt after this finds no flag and ends the process, never touching freed memory.
+    ccurl_flag *expected = flag;
+    __atomic_compare_exchange_n(&interrupt_flag, &expected, NULL, 0, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    free(flag);
+}
 
 // Only an atomic store: async-signal-safe. A second interrupt ends the process at once, for a
 // person who does not want to wait even for the current request to be abandoned.

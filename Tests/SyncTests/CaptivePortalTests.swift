@@ -123,3 +123,22 @@ import Testing
         }
     }
 }
+
+/// What each kind of 2xx means for a batch, without a network.
+@Suite struct LRSAnswerTests {
+    let batch = [sampleStatement(), sampleStatement()]
+
+    @Test func theIdsOfTheBatchAreStoredAndOnlyThose() throws {
+        let ids = try JSONSerialization.data(withJSONObject: [batch[0].id.uppercased()])
+        #expect(LRSAnswer(status: 200, body: ids, batch: batch) == .stored(listed: [batch[0].id]))
+        #expect(LRSAnswer(status: 204, body: Data(), batch: batch) == .stored(listed: []))
+        let other = try JSONSerialization.data(withJSONObject: [UUID().uuidString])
+        #expect(LRSAnswer(status: 200, body: other, batch: batch) == .notAnLRS(.otherIDs))
+    }
+
+    @Test func anythingElseIsNamed() {
+        #expect(LRSAnswer(status: 200, body: Data("  <html><body>Login</body></html>".utf8), batch: batch) == .notAnLRS(.webPage))
+        #expect(LRSAnswer(status: 200, body: Data("OK".utf8), batch: batch) == .notAnLRS(.unexpected(status: 200, sample: "OK")))
+        #expect(LRSAnswer(status: 202, body: Data("{}".utf8), batch: batch) == .notAnLRS(.unexpected(status: 202, sample: "{}")))
+    }
+}

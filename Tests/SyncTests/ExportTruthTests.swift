@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Localization
 import Testing
 @testable import Sync
@@ -76,5 +77,33 @@ import Testing
             return true
         }
         try expectNothingExported()
+    }
+}
+
+/// A bundle written while the store cannot note it (here another copy holds the store's write
+/// lock past its 10 s wait; a full store disk ends the same way) is reported as written.
+@Suite struct ExportNotNotedTests {
+    @Test func aWrittenBundleIsReportedAndItsRecordsGoAgainNextTime() throws {
+        let fixture = try StoreFixture()
+        let stick = try TemporaryFolder()
+        try fixture.study(try fixture.learner("198609262015052001", "Ani Lestari"), guideCourse)
+        let other = try DatabaseQueue(path: fixture.store.path)
+        let holding = Locked(false), done = Locked(false)
+        Thread {
+            try? other.inTransaction(.immediate) { _ in
+                holding.set(true)
+                for _ in 0..<600 where !done.value { usleep(50_000) }   // at most 30 s
+                return .rollback
+            }
+        }.start()
+        for _ in 0..<200 where !holding.value { usleep(25_000) }
+        let result = try #require(try Exporter.export(store: fixture.store, to: stick.path))
+        done.set(true)
+        #expect(result.notMarked == .busy(path: fixture.store.path))
+        #expect(try BundleReader.read(path: result.path).statements.count == fixture.outbox().count)
+        let again = try #require(try Exporter.export(store: fixture.store, to: stick.path))
+        #expect(again.manifest.sequence == result.manifest.sequence + 1)
+        #expect(again.manifest.count == result.manifest.count)
+        #expect(again.notMarked == nil)
     }
 }
