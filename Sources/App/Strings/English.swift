@@ -81,6 +81,8 @@ extension Phrase {
         .progressLastPush: "Last sent to the LRS: {1}",
         .progressNever: "never",
         .exportPrompt: "Export to folder/file: ",
+        .exportDrives: "USB: {1}  (Tab: next)",
+        .exportNoDrive: "No USB stick mounted under /media: plug one in, or type a folder.",
         .exportDone: "{1} records exported to {2}",
         .exportNothing: "No new records to export.",
         .pushWorking: "Sending to the LRS...",

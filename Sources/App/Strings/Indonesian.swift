@@ -82,6 +82,8 @@ extension Phrase {
         .progressLastPush: "Terakhir dikirim ke LRS: {1}",
         .progressNever: "belum pernah",
         .exportPrompt: "Ekspor ke folder/berkas: ",
+        .exportDrives: "Flashdisk: {1}  (Tab: berikutnya)",
+        .exportNoDrive: "Tidak ada flashdisk terpasang di /media: colokkan, atau ketik foldernya.",
         .exportDone: "{1} catatan diekspor ke {2}",
         .exportNothing: "Tidak ada catatan baru untuk diekspor.",
         .pushWorking: "Mengirim ke LRS...",

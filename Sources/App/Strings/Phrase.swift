@@ -33,7 +33,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
-    case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
+    case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
     case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight

@@ -100,9 +100,14 @@ func openProgress(_ state: inout AppState) -> [Effect] {
 }
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let drives = state.report?.drives ?? []
     if var field = state.exportPath {
         switch key {
         case .escape: state.exportPath = nil
+        case .tab where !drives.isEmpty:
+            // Tab goes round the mounted drives.
+            let next = drives.firstIndex(of: field.text).map { ($0 + 1) % drives.count } ?? 0
+            state.exportPath = TextField(drives[next])
         case .enter where !field.text.isEmpty:
             state.exportPath = nil
             return [.export(path: field.text)]
@@ -115,7 +120,7 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let action = Keymap.action(for: key, on: .progress)
     switch action {
     case .export:
-        state.exportPath = TextField()
+        state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
     case .push where state.report?.canPush == true:
         state.notice = state.strings[.pushWorking]

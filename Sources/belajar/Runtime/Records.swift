@@ -42,9 +42,11 @@ final class Records {
                        courses: library.courses, failures: broken, folder: folder.path)
     }
 
-    func perform(_ effect: Effect) -> [Msg] {
+    /// `cancellation` stops a push (the app's Esc, once effects run beside the screen); what the
+    /// LRS acknowledged by then stays marked sent.
+    func perform(_ effect: Effect, cancellation: Cancellation? = nil) -> [Msg] {
         do {
-            return try attempt(effect)
+            return try attempt(effect, cancellation)
         } catch let error as StoreError {
             return [.failed(Failure(error.message(in: language)))]
         } catch let error as NIP.Problem {
@@ -58,7 +60,7 @@ final class Records {
         }
     }
 
-    private func attempt(_ effect: Effect) throws -> [Msg] {
+    private func attempt(_ effect: Effect, _ cancellation: Cancellation?) throws -> [Msg] {
         switch effect {
         case .createLearner(let info):
             let nip = try NIP(validating: info.nip)
@@ -97,9 +99,9 @@ final class Records {
             return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path)]
         case .push:
             // The learner waits at the screen: a short try, and the records stay for next time.
-            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive, timeout: 15)
+            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive)
             else { return [] }
-            return [.pushed(count: try Pusher.push(store: store, lrs: lrs))]
+            return [.pushed(count: try Pusher.push(store: store, lrs: lrs, cancellation: cancellation))]
         case .quit:
             return []
         }
@@ -173,7 +175,8 @@ final class Records {
         return App.ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
                               pending: try store.pendingStatementCount(learner: learner),
                               lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
-                              canPush: try LRSClient.configured(for: store, environment: environment) != nil)
+                              canPush: try LRSClient.configured(for: store, environment: environment) != nil,
+                              drives: RemovableDrives.paths(inMounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""))
     }
 
     /// A course's record with each module's reading and quiz attempts, for its outline.
