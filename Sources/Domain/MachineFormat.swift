@@ -1,7 +1,7 @@
 import Foundation
 
 /// The formats programs read: the same in every language and time zone. What a person reads
-/// is written by `Readable` (in Localization).
+/// is written by `Readable` (in Localization); a CSV cell by `CSV` (in Canvas, as it sanitizes).
 public enum MachineFormat {
     /// Numbers as numbers: `2`, not `2.0`; `1.5` stays `1.5`.
     public static func number(_ value: Double) -> String {
@@ -33,17 +33,5 @@ public enum MachineFormat {
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
-    }
-}
-
-/// Comma-separated values for spreadsheets: RFC 4180 quoting, only where a cell needs it.
-public enum CSV {
-    public static func cell(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    public static func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: ",")
     }
 }

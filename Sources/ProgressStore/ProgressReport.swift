@@ -1,3 +1,4 @@
+import Canvas
 import CourseKit
 import Foundation
 import Localization
@@ -58,12 +59,12 @@ public struct ProgressReport: Sendable, Encodable {
     public func csv() -> String {
         let lines = learners.flatMap { learner in
             learner.courses.map { row in
-                [learner.nip, learner.name, String(year), row.id, row.title, String(row.percent), String(row.modulesRead),
-                 String(row.modules), String(row.quizzesPassed), String(row.quizzes), row.completedOn ?? "",
-                 MachineFormat.number(row.jp)]
+                [CSV.cell(learner.nip), CSV.cell(learner.name), String(year), CSV.cell(row.id), CSV.cell(row.title),
+                 String(row.percent), String(row.modulesRead), String(row.modules), String(row.quizzesPassed),
+                 String(row.quizzes), row.completedOn ?? "", MachineFormat.number(row.jp)]
             }
         }
-        return ([Self.csvHeader] + lines).map { CSV.row($0) }.joined(separator: "\n")
+        return ([Self.csvHeader] + lines).map { $0.joined(separator: ",") }.joined(separator: "\n")
     }
 
     /// Per learner: a summary line, then heading and rows for a table the caller lays out

@@ -4,7 +4,7 @@ import Localization
 public enum StoreMessage: String, Catalogue {
     case learnerUnknown, learnerExists, learnerNameEmpty
     case folderMissing, folderNotWritable, fileNotWritable, notAStore, corrupt, newerVersion
-    case diskFull, busy, storageFailure
+    case diskFull, busy, storageFailure, deviceFailure
     case attemptLimit, attemptFinished, attemptUnknown, moduleUnknown
     case learnerAdded, learnerRemoved, noLearners, noCourses
     case headingNIP, headingName, headingAgency, headingUnit, headingCourse, headingProgress, headingCompleted
@@ -25,8 +25,9 @@ public enum StoreMessage: String, Catalogue {
         .corrupt: "Penyimpanan {path} rusak dan tidak bisa dibaca. Berkas itu tidak diubah; simpan salinannya dan hubungi petugas TI.",
         .newerVersion: "Penyimpanan {path} dibuat oleh versi belajar yang lebih baru. Berkas itu tidak diubah; perbarui belajar untuk membukanya.",
         .diskFull: "Disk penuh: catatan terakhir tidak tersimpan, catatan sebelumnya aman di {path}. Kosongkan ruang disk lalu ulangi.",
-        .busy: "Penyimpanan {path} sedang dipakai terlalu lama oleh program lain. Tutup program itu lalu ulangi.",
+        .busy: "Penyimpanan {path} sedang dipakai terlalu lama oleh belajar lain (jendela lain, atau pengguna lain di komputer ini). Tutup belajar yang lain itu lalu ulangi; tidak ada catatan yang hilang.",
         .storageFailure: "Penyimpanan {path} tidak bisa dipakai: {detail}.",
+        .deviceFailure: "Penyimpanan {path} tidak bisa dibaca atau ditulis: disknya bermasalah atau dicabut. Catatan yang tersimpan sebelumnya aman; periksa disk itu lalu ulangi.",
         .attemptLimit: "Batas {max} kali mengerjakan kuis ini sudah tercapai.",
         .attemptFinished: "Percobaan kuis ini sudah selesai; mulai percobaan baru untuk menjawab lagi.",
         .attemptUnknown: "Percobaan kuis {attempt} tidak ditemukan di penyimpanan.",
@@ -58,8 +59,9 @@ public enum StoreMessage: String, Catalogue {
         .corrupt: "The store {path} is damaged and cannot be read. It was left untouched; keep a copy and contact IT support.",
         .newerVersion: "The store {path} was made by a newer version of belajar. It was left untouched; update belajar to open it.",
         .diskFull: "The disk is full: the last record was not saved, earlier records are safe in {path}. Free some disk space and try again.",
-        .busy: "The store {path} has been in use by another program for too long. Close that program and try again.",
+        .busy: "The store {path} has been in use by another belajar for too long (another window, or another user of this computer). Close that other belajar and try again; no record was lost.",
         .storageFailure: "The store {path} cannot be used: {detail}.",
+        .deviceFailure: "The store {path} cannot be read or written: its disk is failing or was removed. Records saved before are safe; check that disk and try again.",
         .attemptLimit: "The limit of {max} attempts at this quiz has been reached.",
         .attemptFinished: "This quiz attempt is finished; start a new attempt to answer again.",
         .attemptUnknown: "Quiz attempt {attempt} is not in the store.",

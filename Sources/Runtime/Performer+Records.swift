@@ -20,7 +20,8 @@ extension Performer {
         return App.ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
                                   pending: try store.pendingStatementCount(learner: learner),
                                   lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
-                                  canPush: try LRSClient.configured(for: store, environment: environment) != nil)
+                                  canPush: try LRSClient.configured(for: store, environment: environment) != nil,
+                                  drives: RemovableDrives.paths(inMounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""))
     }
 
     /// A course's record with each module's reading and quiz attempts, for its outline.

@@ -36,10 +36,12 @@ public struct Performer: Sendable {
                        courses: library.courses, failures: broken, folder: folder.path)
     }
 
-    /// The effect's answer. `progress` receives messages sent while it works (a push's count).
-    public func perform(_ effect: Effect, progress: (Msg) -> Void = { _ in }) -> [Msg] {
+    /// The effect's answer. `progress` receives messages sent while it works (a push's count);
+    /// `cancellation` stops a push (Esc on the progress screen), what the LRS acknowledged by then
+    /// staying marked sent.
+    public func perform(_ effect: Effect, cancellation: Cancellation? = nil, progress: (Msg) -> Void = { _ in }) -> [Msg] {
         do {
-            return try attempt(effect, progress: progress)
+            return try attempt(effect, cancellation, progress: progress)
         } catch {
             let failure = Failure(wording(of: error))
             return effect.isSync ? [.syncFailed(failure)] : [.failed(failure)]
@@ -58,7 +60,7 @@ public struct Performer: Sendable {
         }
     }
 
-    private func attempt(_ effect: Effect, progress: (Msg) -> Void) throws -> [Msg] {
+    private func attempt(_ effect: Effect, _ cancellation: Cancellation?, progress: (Msg) -> Void) throws -> [Msg] {
         switch effect {
         case .createLearner(let info, let courses):
             let nip = try NIP(validating: info.nip)
@@ -95,9 +97,9 @@ public struct Performer: Sendable {
             return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path, bytes: written ?? 0)]
         case .push:
             // The learner waits at the screen: a short try, and the records stay for next time.
-            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive, timeout: 15)
+            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive)
             else { return [.pushed(count: 0)] }
-            let sent = try Pusher.push(store: store, lrs: lrs, progress: { step in
+            let sent = try Pusher.push(store: store, lrs: lrs, cancellation: cancellation, progress: { step in
                 progress(.pushProgress(sent: step.sent, total: step.total))
             })
             return [.pushed(count: sent)]

@@ -1,5 +1,6 @@
 import App
 import Foundation
+import Sync
 
 /// Performs effects off the UI thread and keeps their answers until the UI loop takes them.
 /// Records are written one effect after another, in the order `update` asked; a push runs on
@@ -12,6 +13,8 @@ final class Worker: @unchecked Sendable {
     private let lock = NSLock()
     private var inbox: [Msg] = []
     private var pending = 0
+    /// The push under way, so Esc can stop it.
+    private var push: Cancellation?
 
     init(performer: Performer) {
         self.performer = performer
@@ -21,13 +24,23 @@ final class Worker: @unchecked Sendable {
     var isBusy: Bool { lock.withLock { pending > 0 || !inbox.isEmpty } }
 
     func submit(_ effect: Effect) {
-        if effect == .quit { return }
-        lock.withLock { pending += 1 }
+        switch effect {
+        case .quit: return
+        case .cancelPush:
+            lock.withLock { push }?.cancel()
+            return
+        default: break
+        }
         let waitsOnNetwork = effect == .push
+        let cancellation = waitsOnNetwork ? Cancellation() : nil
+        lock.withLock {
+            pending += 1
+            if let cancellation { push = cancellation }
+        }
         let group = waitsOnNetwork ? nil : recording
         group?.enter()
         (waitsOnNetwork ? network : records).async { [self] in
-            let answers = performer.perform(effect) { message in deliver([message]) }
+            let answers = performer.perform(effect, cancellation: cancellation) { message in deliver([message]) }
             deliver(answers)
             lock.withLock { pending -= 1 }
             group?.leave()

@@ -37,6 +37,5 @@ import Testing
         #expect(MachineFormat.number(1.5) == "1.5")
         #expect(MachineFormat.number(2) == "2")
         #expect(try MachineFormat.json(["b": 1, "a": 2]) == "{\n  \"a\" : 2,\n  \"b\" : 1\n}")
-        #expect(CSV.row(["Siti", "BKN, Jakarta", "say \"hi\""]) == "Siti,\"BKN, Jakarta\",\"say \"\"hi\"\"\"")
     }
 }

@@ -38,4 +38,23 @@ import TestSupport
         #expect(worker.isBusy)
         withExtendedLifetime(server) {}
     }
+
+    /// Esc on the progress screen stops a push that waits: it ends within seconds, not at its timeout.
+    @Test func aCancelledPushEndsSoon() throws {
+        let server = try SilentServer()
+        let bench = try Bench(environment: server.environment).withLearner()
+        _ = bench.performer.perform(.openModule(bench.scope, moduleID: "nilai"))
+        let worker = Worker(performer: bench.performer)
+        worker.submit(.push)
+        Thread.sleep(forTimeInterval: 0.3)
+        worker.submit(.cancelPush)
+        let deadline = Date().addingTimeInterval(5)
+        var answers: [Msg] = []
+        while Date() < deadline, !answers.contains(where: { $0.failureMessage != nil }) {
+            answers += worker.take()
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(answers.contains { $0.failureMessage != nil }, "\(answers)")
+        withExtendedLifetime(server) {}
+    }
 }

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aFailedWriteMarksNothingExported() throws {
-        #expect(throws: SyncError.fileMissing(path: stick.file("no-such-folder/a.bundle"))) {
+        #expect(throws: SyncError.folderMissing(path: stick.file("no-such-folder"))) {
             try Exporter.export(store: fixture.store, to: stick.file("no-such-folder/a.bundle"))
         }
         #expect(try fixture.outbox(.notExported).count == fixture.outbox().count)

@@ -60,9 +60,20 @@ public final class Spawned: @unchecked Sendable {
 
     public func kill(_ signal: Int32 = SIGKILL) { _ = Glibc.kill(pid, signal) }
 
-    /// Waits for the end: the exit status, or 128 plus the signal that ended it.
-    public func wait() -> Execution {
+    /// Waits for the end: the exit status, or 128 plus the signal that ended it. With
+    /// `interruptAfter`, SIGINT is sent that many seconds after the wait began, as Ctrl-C would.
+    public func wait(interruptAfter: Double? = nil) -> Execution {
         var status: Int32 = 0
+        if let interruptAfter {
+            let started = Date()
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if Date().timeIntervalSince(started) >= interruptAfter {
+                    kill(SIGINT)
+                    break
+                }
+                usleep(20_000)
+            }
+        }
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
         return Execution(status: code, signalled: (status & 0x7f) != 0,
@@ -88,8 +99,8 @@ public struct Execution: Sendable {
 
     /// Runs `program` to its end; see `Spawned`.
     public init(_ program: String, _ arguments: [String], environment extra: [String: String] = [:],
-                input: String = "") throws {
-        self = try Spawned(program, arguments, environment: extra, input: input).wait()
+                input: String = "", interruptAfter: Double? = nil) throws {
+        self = try Spawned(program, arguments, environment: extra, input: input).wait(interruptAfter: interruptAfter)
     }
 }
 

@@ -51,6 +51,8 @@ extension AppState {
         case (.reader, .quiz):
             guard let reader, let course = course(reader.courseID) else { return .quizNone }
             return course.modules[reader.moduleIndex].quiz != nil ? nil : .quizNone
+        case (.progress, .nextField):
+            return report?.drives.isEmpty == false ? nil : .exportNoDrive
         case (.progress, .export):
             return sync != nil ? .syncBusy : nil
         case (.progress, .push):

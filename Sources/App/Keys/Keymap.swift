@@ -115,7 +115,8 @@ public enum Keymap {
                     Binding([.character("s")], .push, .keyPush, footer: true),
                     back]
         case .exportPath:
-            [Binding([.enter], .confirm, .keyExport, footer: true), Binding([.escape], .back, .keyCancel, footer: true)]
+            [Binding([.enter], .confirm, .keyExport, footer: true), Binding([.escape], .back, .keyCancel, footer: true),
+             Binding([.tab], .nextField, .keyNextDrive, footer: true)]
         }
     }
 

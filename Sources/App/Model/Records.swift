@@ -123,9 +123,12 @@ public struct ProgressReport: Sendable, Hashable {
     public var lastPush: SyncStep?
     /// An LRS is set up, so the records can be sent from here.
     public var canPush: Bool
+    /// Removable drives mounted when the screen opened (`RemovableDrives`), offered for an export.
+    public var drives: [String]
 
     public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int,
-                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false) {
+                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, drives: [String] = []) {
+        self.drives = drives
         self.lastExport = lastExport
         self.lastPush = lastPush
         self.canPush = canPush

@@ -32,8 +32,8 @@ public enum Phrase: String, Catalogue {
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
-    case exportPrompt, exportDone, exportNothing, exportWorking, pushWorking, pushProgress, pushDone, pushNotConfigured
-    case syncLeaveHint, syncBusy
+    case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, exportWorking, pushWorking, pushProgress
+    case pushDone, pushNotConfigured, syncBusy, keyNextDrive
     // The runtime
     case unexpectedError
     // Help and keys

@@ -108,9 +108,14 @@ func loadReport(_ state: AppState) -> [Effect] {
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let action = Keymap.action(for: key, in: state)
+    let drives = state.report?.drives ?? []
     if var field = state.exportPath {
         switch action {
         case .back: state.exportPath = nil
+        case .nextField:
+            // Tab goes round the mounted drives.
+            let next = drives.firstIndex(of: field.text).map { ($0 + 1) % drives.count } ?? 0
+            state.exportPath = TextField(drives[next])
         case .confirm where !field.text.isEmpty:
             state.exportPath = nil
             state.sync = .exporting(path: field.text)
@@ -128,7 +133,7 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     switch action {
     case .export:
-        state.exportPath = TextField()
+        state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
     case .push:
         state.sync = .pushing(sent: 0, total: nil)

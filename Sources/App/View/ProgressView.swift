@@ -59,4 +59,11 @@ extension Painter {
         guard let date = MachineFormat.date(fromTimestamp: timestamp) else { return timestamp }
         return Readable.dateTime(date, strings.language, timeZone: state.clock.timeZone)
     }
+
+    /// Above the export prompt: the drives a bundle can go to, or how to get one.
+    mutating func drawDrives(_ drives: [String]) {
+        let text = drives.isEmpty ? strings[.exportNoDrive] : strings(.exportDrives, ["drives": drives.joined(separator: "  ")])
+        buffer.fill(Rect(x: 0, y: height - 2, width: width, height: 1))
+        write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: height - 2, style: styles.muted)
+    }
 }

@@ -25,6 +25,7 @@ public func view(_ state: AppState) -> Buffer {
     case .progress: canvas.drawProgress()
     }
     if let field = state.exportPath, screen == .progress {
+        canvas.drawDrives(state.report?.drives ?? [])
         canvas.drawPrompt(.exportPrompt, field)
     } else if screen != .reader {
         canvas.drawFooter()
@@ -198,8 +199,10 @@ struct Painter {
         }
     }
 
+    /// Every row of text the app draws: learner names, course titles, paths and messages come
+    /// from outside (course files, the store, an LRS), so they are cleaned on their way in.
     @discardableResult
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
-        buffer.write(text, x: x, y: y, style: style, clip: clip)
+        buffer.write(Sanitizer.cleanLine(text), x: x, y: y, style: style, clip: clip)
     }
 }

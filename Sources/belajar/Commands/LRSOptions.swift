@@ -34,11 +34,17 @@ extension StoreOptions {
         try withStore { store in try reportingSync { try body(store) } }
     }
 
+    /// Sync's errors in the user's language; any error no library words (none should reach
+    /// here) still ends in a sentence, never in the argument parser's usage text.
     func reportingSync<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SyncError {
             try fail(error.message(in: language))
+        } catch let error where error is StoreError || error is NIP.Problem || error is ExitCode {
+            throw error
+        } catch {
+            try fail(SyncMessage.unexpected.text(in: language, ["detail": String(describing: error)]))
         }
     }
 }

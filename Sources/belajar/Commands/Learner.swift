@@ -23,7 +23,7 @@ struct LearnerCommand: ParsableCommand {
                 let nip = try NIP(validating: nip.joined())
                 for warning in nip.warnings() { options.warn(warning.message(in: options.language)) }
                 try store.addLearner(Learner(nip: nip, name: name, agency: agency, unit: unit))
-                print(StoreMessage.learnerAdded.text(in: options.language, ["name": name, "nip": nip.grouped]))
+                Output.line(StoreMessage.learnerAdded.text(in: options.language, ["name": name, "nip": nip.grouped]))
             }
         }
     }
@@ -36,11 +36,11 @@ struct LearnerCommand: ParsableCommand {
         func run() throws {
             try options.withStore { store in
                 let learners = try store.learners()
-                guard !learners.isEmpty else { return print(StoreMessage.noLearners.text(in: options.language)) }
+                guard !learners.isEmpty else { return Output.line(StoreMessage.noLearners.text(in: options.language)) }
                 let heading = [StoreMessage.headingNIP, .headingName, .headingAgency, .headingUnit]
                     .map { $0.text(in: options.language) }
                 let rows = learners.map { [$0.nip.grouped, $0.name, $0.agency ?? "", $0.unit ?? ""] }
-                print(TextTable.render([heading] + rows))
+                Output.line(TextTable.render([heading] + rows))
             }
         }
     }
@@ -56,7 +56,7 @@ struct LearnerCommand: ParsableCommand {
             try options.withStore { store in
                 let nip = try NIP(validating: nip.joined())
                 try store.removeLearner(nip)
-                print(StoreMessage.learnerRemoved.text(in: options.language, ["nip": nip.grouped]))
+                Output.line(StoreMessage.learnerRemoved.text(in: options.language, ["nip": nip.grouped]))
             }
         }
     }

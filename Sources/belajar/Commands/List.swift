@@ -15,6 +15,6 @@ struct List: ParsableCommand {
     func run() throws {
         let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
         let library = CourseLibrary.load(folder: URL(fileURLWithPath: courses))
-        print(LibraryListing(library: library).lines(in: language).joined(separator: "\n"))
+        Output.line(LibraryListing(library: library).lines(in: language).joined(separator: "\n"))
     }
 }

@@ -25,15 +25,20 @@ struct Open: ParsableCommand {
         let folder = CourseFolder.resolve(flag: courses)
         let location = StoreLocation.resolve(flag: store, environment: environment)
         let progress: ProgressStore
+        let library: CourseLibrary
+        let performer: Performer
+        let startup: Startup
         do {
             progress = try ProgressStore(location: location)
+            // Beside the store: a folder the app may write to, kept per device.
+            library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
+            performer = Performer(store: progress, language: language, environment: environment)
+            startup = try performer.startup(library: library, folder: folder, learnerFlag: learner)
         } catch let error as StoreError {
-            throw ValidationError(error.message(in: language))
+            // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
+            Output.error(error.message(in: language))
+            throw ExitCode(1)
         }
-        // Beside the store: a folder the app may write to, kept per device.
-        let library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
-        let performer = Performer(store: progress, language: language, environment: environment)
-        let startup = try performer.startup(library: library, folder: folder, learnerFlag: learner)
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }
         var runtime = Runtime(terminal: terminal, performer: performer, state: AppState(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Canvas
 import CourseKit
 import Foundation
 import ProgressStore
@@ -25,7 +26,7 @@ struct ProgressCommand: ParsableCommand {
             let report = try ProgressReport(store: store, learners: learners, courses: library.courses,
                                             year: year ?? Calendar.current.component(.year, from: Date()))
             switch format {
-            case .json: print(try report.json())
+            case .json: print(Sanitizer.escapingJSON(try report.json()))
             case .csv: print(report.csv())
             case .table: printTables(report)
             }
@@ -33,11 +34,11 @@ struct ProgressCommand: ParsableCommand {
     }
 
     private func printTables(_ report: ProgressReport) {
-        if report.learners.isEmpty { return print(StoreMessage.noLearners.text(in: options.language)) }
+        if report.learners.isEmpty { return Output.line(StoreMessage.noLearners.text(in: options.language)) }
         let tables = report.tables(in: options.language).map { table in
             table.summary + "\n\n" + (table.rows.isEmpty ? StoreMessage.noCourses.text(in: options.language)
                                                          : TextTable.render(table.rows))
         }
-        print(tables.joined(separator: "\n\n"))
+        Output.line(tables.joined(separator: "\n\n"))
     }
 }
