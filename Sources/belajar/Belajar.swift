@@ -19,6 +19,8 @@ struct Belajar: ParsableCommand {
             PushCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SettingCommand.self,
+            MarkdownProbe.self,
         ],
         defaultSubcommand: Open.self
     )

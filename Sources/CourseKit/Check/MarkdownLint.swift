@@ -24,13 +24,12 @@ struct MarkdownLint {
     private func diagnostics(inLine line: String, number: Int) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in Self.links(in: line) {
-            let column = line[..<link.start].unicodeScalars.count + 1
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: column))
+                found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: link.column))
             }
             if let local = Self.localPath(link.target),
                !exists(file.deletingLastPathComponent().appendingPathComponent(local)) {
-                found.append(.warning(.brokenLink, link.target, file: file, line: number, column: column))
+                found.append(.warning(.brokenLink, link.target, file: file, line: number, column: link.column))
             }
         }
         return found
@@ -40,24 +39,22 @@ struct MarkdownLint {
         var isImage: Bool
         var text: String
         var target: String
-        var start: String.Index
+        /// 1-based, in Unicode scalars.
+        var column: Int
     }
 
-    private static let inline = try! NSRegularExpression(pattern: #"(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)[^)]*\)"#)
     private static let definition = try! NSRegularExpression(pattern: #"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)"#)
 
     /// Inline links and images `[text](target "title")`, and reference definitions `[id]: target`.
     static func links(in line: String) -> [Link] {
         let whole = NSRange(line.startIndex..., in: line)
-        let inlineLinks = inline.matches(in: line, range: whole).map { match in
-            Link(isImage: !group(1, match, line).isEmpty, text: group(2, match, line),
-                 target: unbracketed(group(3, match, line)), start: Range(match.range, in: line)!.lowerBound)
+        // Anchored at the line's start: one match at most, so the regular expression stays linear.
+        let definitions = definition.firstMatch(in: line, range: whole).map { match in
+            let start = Range(match.range(at: 1), in: line)!.lowerBound
+            return Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
+                        column: line.unicodeScalars[..<start].count + 1)
         }
-        let definitions = definition.matches(in: line, range: whole).map { match in
-            Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
-                 start: Range(match.range(at: 1), in: line)!.lowerBound)
-        }
-        return inlineLinks + definitions
+        return InlineLinks(line).all() + (definitions.map { [$0] } ?? [])
     }
 
     /// The file part of a link target when it points into the course folder; nil for web
