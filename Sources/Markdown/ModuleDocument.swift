@@ -46,6 +46,13 @@ public enum ModuleDocument {
         return (Document(blocks: blocks), engine.finish())
     }
 
+    /// Runs only cmark-gfm's parse, the part that cannot be interrupted and is quadratic on some
+    /// inputs; converting its tree is our own linear code. What `belajar markdown-probe` times.
+    public static func probe(_ markdown: String) {
+        guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return }
+        cmark_node_free(root)
+    }
+
     /// cmark-gfm's extensions add their special characters (`|`, `~`, `:`) to a table shared by
     /// the whole process when a parse starts and take them out when it finishes, so two parses
     /// at once can lose a table or a link. Parses take turns; converting the tree needs no turn.

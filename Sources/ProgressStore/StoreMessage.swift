@@ -131,6 +131,6 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .pinResetsNone: "No PIN was ever reset on this device.",
         .settingSet: "Setting {key} = {value}.",
         .settingUnknown: "Unknown setting {key}. These can be set: {keys}.",
-        .settingValue: "{value} is not a value for {key}: {expected}.",
+        .settingValue: "The value {value} does not fit {key}: {expected}.",
     ]
 }

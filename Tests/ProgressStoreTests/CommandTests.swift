@@ -129,7 +129,7 @@ import Testing
         #expect(try ProgressStore(path: store).isPINRequired())
         let wrong = try belajar("setting", "learner.pinRequired", "mungkin", "--store", store, "--lang", "en")
         #expect(wrong.status == 1)
-        #expect(wrong.errors.contains("mungkin is not a value for learner.pinRequired: yes | no"))
+        #expect(wrong.errors.contains("The value mungkin does not fit learner.pinRequired: yes | no"))
         #expect(try belajar("setting", "device.id", "x", "--store", store).status == 1)
 
         try ProgressStore(path: store).setPIN("4829", for: ani.nip)

@@ -14,7 +14,7 @@ public enum CourseCheck {
 
     /// Whether a module's text lays out for learners: nil if it does, else the warning's message.
     /// The composition root gives it (laying out is the Markdown target's, which CourseKit is below).
-    public typealias LayoutCheck = (String) -> DiagnosticMessage?
+    public typealias LayoutCheck = @Sendable (String) -> DiagnosticMessage?
 
     /// Each path is a course folder, a folder of courses, or a single file being written: a
     /// `.gift` quiz, a `.md` module, or a `course.yaml` (which checks its whole course).
@@ -77,12 +77,35 @@ public enum CourseCheck {
         return source.diagnostics(for: url) + found
     }
 
+    /// The layout check mostly waits for a child process to finish or time out: the lint runs
+    /// meanwhile, so a slow module costs about the deadline and no more.
     private static func moduleDiagnostics(_ text: String, _ url: URL, layout: LayoutCheck?) -> [Diagnostic] {
-        let slow = layout?(text).map { Diagnostic(.warning, $0, file: url) }
-        return MarkdownLint(file: url).diagnostics(for: text) + (slow.map { [$0] } ?? [])
+        let slow = layout.map { check in Background { check(text) } }
+        let found = MarkdownLint(file: url).diagnostics(for: text)
+        return found + (slow?.wait().map { [Diagnostic(.warning, $0, file: url)] } ?? [])
     }
 
     static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         (a.file.path, a.line ?? 0, a.column ?? 0) < (b.file.path, b.line ?? 0, b.column ?? 0)
+    }
+}
+
+/// A value computed on a thread of its own.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread {
+            self.result = work()
+            self.done.signal()
+        }.start()
+    }
+
+    /// Once only: the semaphore is signalled once.
+    func wait() -> Value {
+        done.wait()
+        // The semaphore orders the write before this read.
+        return result!
     }
 }

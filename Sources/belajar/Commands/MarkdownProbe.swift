@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import Markdown
 
-/// `belajar markdown-probe`: parses standard input as the reader would and exits 0, under an
-/// address-space limit. Run by `LayoutGuard` as a child it can kill; not for people.
+/// `belajar markdown-probe`: parses standard input with cmark-gfm as the reader would and exits
+/// 0, under an address-space limit. Run by `LayoutGuard` as a child it can kill; not for people.
 struct MarkdownProbe: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "markdown-probe", shouldDisplay: false)
 
@@ -13,7 +13,7 @@ struct MarkdownProbe: ParsableCommand {
         var limit = rlimit(rlim_cur: rlim_t(memory), rlim_max: rlim_t(memory))
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
         let bytes = FileHandle.standardInput.readDataToEndOfFile()
-        _ = ModuleDocument.parse(ModuleDocument.decode(Array(bytes)).text)
+        ModuleDocument.probe(ModuleDocument.decode(Array(bytes)).text)
     }
 
     /// How the app and `check` start a probe: this very binary.
