@@ -1,69 +1,66 @@
 /// `RenderedModule.search` for an ASCII query, on bytes: a line is only turned into folded
-/// characters when it holds something other than ASCII. Matching a folded character at a time
-/// took 15 s for a 50 MB module; most lines of most modules are ASCII, and most lines hold no hit.
+/// characters when it holds something other than ASCII, or when a match may run on into the
+/// next line. Matching a folded character at a time took 15 s for a 50 MB module; most lines
+/// of most modules are ASCII, and most lines hold no hit.
 struct ASCIISearch {
     private let needle: [UInt8]
+    private let folded: [Character]
 
     init?(_ folded: [Character]) {
         guard folded.allSatisfy(\.isASCII) else { return nil }
+        self.folded = folded
         needle = folded.map { $0.asciiValue! }
     }
 
     func hits(in lines: [StyledLine]) -> [SearchHit] {
         var hits: [SearchHit] = []
-        var next = lines.first.map { Array($0.text.utf8) }
         for index in lines.indices {
-            guard let own = next else { break }
-            next = index + 1 < lines.count ? Array(lines[index + 1].text.utf8) : nil
-            guard own.allSatisfy({ $0 < 0x80 }), next?.allSatisfy({ $0 < 0x80 }) ?? true else {
-                hits += slowHits(line: index, lines)
-                continue
-            }
-            hits += matches(own, runningOnInto: next).map {
-                SearchHit(line: index, columns: $0.columns, continuation: $0.continuation)
+            switch scan(lines[index]) {
+            case .hits(let columns): hits += columns.map { SearchHit(line: index, columns: $0) }
+            case .general: hits += generalHits(line: index, lines)
             }
         }
         return hits
     }
 
-    /// As `SearchText.matches`: the line end counts as one space, and the next line's indent is skipped.
-    private func matches(_ own: [UInt8], runningOnInto next: [UInt8]?) -> [(columns: Range<Int>, continuation: Range<Int>?)] {
-        guard let first = needle.first, own.contains(where: { Self.lower($0) == first }) else { return [] }
-        var joined = own.map(Self.lower)
-        var space = 0
-        var indent = 0
-        if let next {
-            if own.last != UInt8(ascii: " ") { joined.append(UInt8(ascii: " ")); space = 1 }
-            indent = next.prefix { $0 == UInt8(ascii: " ") }.count
-            joined += next[indent...].map(Self.lower)
-        }
-        var result: [(columns: Range<Int>, continuation: Range<Int>?)] = []
-        var start = 0
-        while start < own.count, start + needle.count <= joined.count {
-            guard joined[start] == first, needle.indices.allSatisfy({ joined[start + $0] == needle[$0] }) else {
-                start += 1
-                continue
-            }
-            let end = start + needle.count
-            if end <= own.count {
-                result.append((start..<end, nil))
-            } else {
-                // The part on the next line, in its columns, without the space that stood for the
-                // line end; a match that only reached that space marks the line's last column, as
-                // `SearchText` does.
-                let from = indent
-                let to = end - own.count - space + indent
-                result.append((start..<own.count, to > from ? from..<to : own.count - 1..<own.count))
-            }
-            start = end
-        }
-        return result
+    private enum Scan {
+        case hits([Range<Int>])
+        /// Not ASCII, or a match may go on into the next line: `SearchText` decides.
+        case general
     }
 
-    /// The characters of a line that is not all ASCII, matched the general way.
-    private func slowHits(line index: Int, _ lines: [StyledLine]) -> [SearchHit] {
+    private func scan(_ line: StyledLine) -> Scan {
+        // A line of one run (every line of a plain module) is read in place, without a copy.
+        var text = line.runs.count == 1 ? line.runs[0].text : line.text
+        return text.withUTF8 { bytes -> Scan in
+            var found: [Range<Int>] = []
+            var start = 0
+            while start < bytes.count {
+                let byte = bytes[start]
+                // Controls (a tab) and non-ASCII text have their own widths: measured the general way.
+                if byte >= 0x80 || byte < 0x20 { return .general }
+                guard Self.lower(byte) == needle[0] else { start += 1; continue }
+                // Near the end a match may continue on the next line, past the wrap.
+                if start + needle.count > bytes.count { return .general }
+                if matches(bytes, at: start) {
+                    found.append(start..<start + needle.count)
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+            return .hits(found)
+        }
+    }
+
+    private func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for offset in 1..<needle.count where Self.lower(bytes[start + offset]) != needle[offset] { return false }
+        return true
+    }
+
+    private func generalHits(line index: Int, _ lines: [StyledLine]) -> [SearchHit] {
         let next = index + 1 < lines.count ? SearchText(lines[index + 1].text) : nil
-        return SearchText(lines[index].text).matches(of: needle.map { Character(Unicode.Scalar($0)) }, runningOnInto: next)
+        return SearchText(lines[index].text).matches(of: folded, runningOnInto: next)
             .map { SearchHit(line: index, columns: $0.columns, continuation: $0.continuation) }
     }
 

@@ -29,22 +29,14 @@ import Testing
         try app.wait(for: "Pilih peserta")
         try app.press("Enter")
         try app.wait(for: "PIN Siti Rahayu:")
-        for _ in 0..<2 {
-            try app.type("1111")
-            try app.press("Enter")
-            try app.wait(for: "PIN salah. Coba lagi.")
-        }
-        try app.type("1111")
-        try app.press("Enter")
-        try app.wait(for: "Coba lagi dalam 30 detik")
+        for _ in 0..<2 { try app.answer("1111", expecting: "PIN salah. Coba lagi.") }
+        try app.answer("1111", expecting: "Coba lagi dalam 30 detik")
         // Killing the app does not end the wait: the count is in the store.
         try app.press("C-c")
         try app.wait(for: "EXIT=0")
         app = try Tmux(arguments: arguments + ["--learner", "19860926 201505 1 001"])
         try app.wait(for: "PIN Siti Rahayu:")
-        try app.type("4829")
-        try app.press("Enter")
-        try app.wait(for: "Terlalu banyak PIN salah: tunggu")
+        try app.answer("4829", expecting: "Terlalu banyak PIN salah: tunggu")
         try app.press("Escape")
         try app.wait(for: "EXIT=0")
 
@@ -58,5 +50,14 @@ import Testing
         try app.wait(for: "Hak Pengembangan Kompetensi")
         try app.press("q")
         try app.wait(for: "EXIT=0")
+    }
+}
+
+extension Tmux {
+    /// Types `text`, presses Enter, and waits for `answer`.
+    func answer(_ text: String, expecting answer: String) throws {
+        try type(text)
+        try press("Enter")
+        try wait(for: answer)
     }
 }

@@ -27,7 +27,7 @@ extension Phrase {
         .pickerNew: "+ Peserta baru",
         .fieldPIN: "PIN",
         .fieldPINAgain: "Ulangi PIN",
-        .pinOptional: "Boleh dikosongkan: 4-8 angka agar catatan Anda tidak dipakai orang lain.",
+        .pinOptional: "Boleh dikosongkan; 4-8 angka menjaga catatan Anda.",
         .pinRequired: "Perangkat ini mewajibkan PIN 4-8 angka.",
         .pinNotDigits: "PIN hanya berisi angka.",
         .pinLength: "PIN harus 4 sampai 8 angka; ini {1} angka.",
