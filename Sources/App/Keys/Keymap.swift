@@ -46,7 +46,7 @@ public enum Keymap {
              Binding([.enter], .confirm, .formSave, footer: true),
              Binding([.escape], .back, .keyCancel, footer: true)]
         case .pinPrompt:
-            [Binding([.enter], .confirm, .keyConfirm, footer: true),
+            [Binding([.enter], .confirm, .keyOpen, footer: true),
              Binding([.escape], .back, .keyCancel, footer: true)]
         case .learnerPicker:
             list + [Binding([.enter], .open, .keyOpen, footer: true),
