@@ -78,6 +78,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case brokenLink
         /// (image file)
         case imageNoAlt
+        /// (size in MB, limit in MB)
+        case moduleTooLarge
+        /// (seconds)
+        case moduleTooSlow
+        /// (memory limit in MB)
+        case moduleTooMuchMemory
         // GIFT.
         case giftUnclosedBrace
         case giftUnopenedBrace

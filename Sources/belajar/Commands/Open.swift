@@ -5,6 +5,7 @@ import CourseKit
 import CursesTerminal
 import Foundation
 import Localization
+import Markdown
 import ProgressStore
 
 /// `belajar` with no subcommand: the learner's app.
@@ -40,9 +41,10 @@ struct Open: ParsableCommand {
         }
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }
-        var runtime = Runtime(terminal: terminal, records: records, state: AppState(
-            language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
-            size: terminal.size))
+        var state = AppState(language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
+                             size: terminal.size)
+        state.layoutGuard = LayoutGuard(probe: MarkdownProbe.command)
+        var runtime = Runtime(terminal: terminal, records: records, state: state)
         runtime.run(startup)
     }
 }

@@ -32,14 +32,15 @@ final class Records {
     }
 
     func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
-        let learners = try store.learners().map(Self.info)
+        let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
         return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken, folder: folder.path)
+                       courses: library.courses, failures: broken, folder: folder.path,
+                       pinRequired: try store.isPINRequired())
     }
 
     /// `cancellation` stops a push (the app's Esc, once effects run beside the screen); what the
@@ -62,12 +63,21 @@ final class Records {
 
     private func attempt(_ effect: Effect, _ cancellation: Cancellation?) throws -> [Msg] {
         switch effect {
-        case .createLearner(let info):
+        case .createLearner(let info, let pin):
             let nip = try NIP(validating: info.nip)
-            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit))
+            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit), pin: pin)
+            // A removed learner brought back keeps their PIN: whoever re-adds them must know it.
+            try store.checkPIN(pin ?? "", for: nip)
             return try choose(nip)
-        case .chooseLearner(let digits):
-            return try choose(try NIP(validating: digits))
+        case .chooseLearner(let digits, let pin):
+            let nip = try NIP(validating: digits)
+            try store.checkPIN(pin ?? "", for: nip)
+            return try choose(nip)
+        case .setPIN(let digits, let pin):
+            let nip = try NIP(validating: digits)
+            guard try !store.hasPIN(nip) else { throw StoreError.pinWrong(wait: 0) }
+            try store.setPIN(pin, for: nip)
+            return try choose(nip)
         case .loadCourse(let courseID):
             let opened = openCourse(try course(courseID))
             return opened + [.recordsChanged([courseID: try record(of: try course(courseID))])]
@@ -118,7 +128,7 @@ final class Records {
             guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
             records[course.id]?.quizInProgress = inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
-        return [.learnerChosen(Self.info(learner), records: records)]
+        return [.learnerChosen(try info(learner), records: records)]
     }
 
     /// Titles the course's modules by their headings (the library never read them), once. A
@@ -225,8 +235,9 @@ final class Records {
         return course
     }
 
-    private static func info(_ learner: Learner) -> LearnerInfo {
-        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "")
+    private func info(_ learner: Learner) throws -> LearnerInfo {
+        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "",
+                    hasPIN: try store.hasPIN(learner.nip))
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
