@@ -24,6 +24,8 @@ let package = Package(
         // Pure libraries, bottom up.
         .target(name: "Localization"),
         .systemLibrary(name: "CWidth"),
+        // libxcrypt's yescrypt for learners' PINs: Debian's libcrypt-dev (libcrypt1 is essential).
+        .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(name: "Canvas", dependencies: ["CWidth"]),
         .target(name: "CourseKit", dependencies: ["Domain", "Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
@@ -34,7 +36,7 @@ let package = Package(
         .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
-            "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", .product(name: "GRDB", package: "GRDB.swift"),
+            "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -59,7 +61,7 @@ let package = Package(
         // What every test suite shares: snapshots, running a process, finding a built program.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
 
-        .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Quiz", "Domain", "Localization", "TestSupport"],
+        .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Markdown", "Quiz", "Domain", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "CatalogueTests", dependencies: [
             "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "QuizText", "Sync",

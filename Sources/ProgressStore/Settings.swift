@@ -13,6 +13,8 @@ public enum Setting: String, Sendable, CaseIterable {
     case activityBase = "xapi.activityBase"
     /// The NIP of the learner who used the app last: the learner picker starts on them.
     case lastLearner = "app.lastLearner"
+    /// `yes`: every learner must have a PIN (the app asks those without one to set it).
+    case pinRequired = "learner.pinRequired"
 
     public var defaultValue: String {
         switch self {
@@ -21,7 +23,12 @@ public enum Setting: String, Sendable, CaseIterable {
         case .actorHomePage: "https://siasn.bkn.go.id"
         case .activityBase: "https://belajar.asn.go.id/xapi"
         case .lastLearner: ""
+        case .pinRequired: "no"
         }
+    }
+
+    static func isYes(_ value: String) -> Bool {
+        ["yes", "true", "1", "ya"].contains(value.lowercased())
     }
 }
 

@@ -23,6 +23,11 @@ public enum StoreError: Error, Sendable, Equatable {
     case attemptFinished
     case attemptUnknown(Int64)
     case moduleUnknown(course: String, module: String)
+    case invalidPIN(PIN.Problem)
+    case pinWrong(wait: Int)
+    case pinWait(seconds: Int)
+    case pinResetReason
+    case pinResetNotOwner(path: String, owner: String)
 
     public func message(in language: Language) -> String {
         guard let (key, arguments) = messageKey else {
@@ -53,6 +58,12 @@ public enum StoreError: Error, Sendable, Equatable {
         case .attemptFinished: (.attemptFinished, [:])
         case .attemptUnknown(let id): (.attemptUnknown, ["attempt": String(id)])
         case .moduleUnknown(let course, let module): (.moduleUnknown, ["course": course, "module": module])
+        case .invalidPIN(.notDigits): (.pinNotDigits, [:])
+        case .invalidPIN(.length(let count)): (.pinLength, ["count": String(count)])
+        case .pinWrong(let wait): wait > 0 ? (.pinWrongWait, ["seconds": String(wait)]) : (.pinWrong, [:])
+        case .pinWait(let seconds): (.pinWait, ["seconds": String(seconds)])
+        case .pinResetReason: (.pinResetReason, [:])
+        case .pinResetNotOwner(let path, let owner): (.pinResetNotOwner, ["path": path, "owner": owner])
         }
     }
 

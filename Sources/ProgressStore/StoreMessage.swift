@@ -9,6 +9,8 @@ public enum StoreMessage: String, Catalogue {
     case learnerAdded, learnerRemoved, noLearners, noCourses
     case headingNIP, headingName, headingAgency, headingUnit, headingCourse, headingProgress, headingCompleted
     case headingJP, yearSummary, notCompleted
+    case pinNotDigits, pinLength, pinWrong, pinWrongWait, pinWait, pinResetReason, pinResetNotOwner
+    case pinSet, pinResetDone, pinResetsNone, settingSet, settingUnknown, settingValue
 
     public static func table(_ language: Language) -> [StoreMessage: String] {
         language == .english ? english : indonesian
@@ -46,6 +48,19 @@ public enum StoreMessage: String, Catalogue {
         .headingJP: "JP",
         .yearSummary: "{name} ({nip}): {earned} dari {target} JP pada tahun {year}",
         .notCompleted: "Belum selesai",
+        .pinNotDigits: "PIN hanya boleh berisi angka.",
+        .pinLength: "PIN harus 4 sampai 8 angka; yang diketik {count} angka.",
+        .pinWrong: "PIN salah. Coba lagi.",
+        .pinWrongWait: "PIN salah. Coba lagi dalam {seconds} detik. Lupa PIN? Minta petugas kantor mengatur ulang.",
+        .pinWait: "Terlalu banyak PIN salah: tunggu {seconds} detik lagi. Lupa PIN? Minta petugas kantor mengatur ulang.",
+        .pinResetReason: "Tulis alasan pengaturan ulang PIN dengan --reason \"...\"; alasannya dicatat.",
+        .pinResetNotOwner: "Hanya akun pemilik penyimpanan {path} ({owner}) yang boleh mengatur ulang PIN.",
+        .pinSet: "PIN peserta {nip} disimpan.",
+        .pinResetDone: "PIN peserta {nip} diatur ulang dan dicatat (alasan: {reason}). Peserta membuat PIN baru saat masuk berikutnya.",
+        .pinResetsNone: "Belum pernah ada PIN yang diatur ulang di perangkat ini.",
+        .settingSet: "Pengaturan {key} = {value}.",
+        .settingUnknown: "Pengaturan {key} tidak dikenal. Yang bisa diatur: {keys}.",
+        .settingValue: "Nilai {value} tidak berlaku untuk {key}: {expected}.",
     ]
 
     static let english: [StoreMessage: String] = [
@@ -80,5 +95,18 @@ public enum StoreMessage: String, Catalogue {
         .headingJP: "JP",
         .yearSummary: "{name} ({nip}): {earned} of {target} JP in {year}",
         .notCompleted: "Not completed",
+        .pinNotDigits: "A PIN holds digits only.",
+        .pinLength: "A PIN has 4 to 8 digits; this one has {count}.",
+        .pinWrong: "Wrong PIN. Try again.",
+        .pinWrongWait: "Wrong PIN. Try again in {seconds} seconds. Forgot it? Ask the office to reset it.",
+        .pinWait: "Too many wrong PINs: wait {seconds} more seconds. Forgot it? Ask the office to reset it.",
+        .pinResetReason: "Give the reason for the reset with --reason \"...\"; it is recorded.",
+        .pinResetNotOwner: "Only the account that owns the store {path} ({owner}) may reset a PIN.",
+        .pinSet: "PIN of learner {nip} saved.",
+        .pinResetDone: "PIN of learner {nip} reset and recorded (reason: {reason}). The learner sets a new PIN at their next start.",
+        .pinResetsNone: "No PIN was ever reset on this device.",
+        .settingSet: "Setting {key} = {value}.",
+        .settingUnknown: "Unknown setting {key}. These can be set: {keys}.",
+        .settingValue: "The value {value} does not fit {key}: {expected}.",
     ]
 }

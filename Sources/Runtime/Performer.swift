@@ -26,14 +26,15 @@ public struct Performer: Sendable {
 
     /// What the app needs before its first frame: the learners, and the courses as loaded.
     public func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
-        let learners = try store.learners().map(Self.info)
+        let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
         return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken, folder: folder.path)
+                       courses: library.courses, failures: broken, folder: folder.path,
+                       pinRequired: try store.isPINRequired())
     }
 
     /// The effect's answer. `progress` receives messages sent while it works (a push's count);
@@ -62,12 +63,21 @@ public struct Performer: Sendable {
 
     private func attempt(_ effect: Effect, _ cancellation: Cancellation?, progress: (Msg) -> Void) throws -> [Msg] {
         switch effect {
-        case .createLearner(let info, let courses):
+        case .createLearner(let info, let pin, let courses):
             let nip = try NIP(validating: info.nip)
-            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit))
+            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit), pin: pin)
+            // A removed learner brought back keeps their PIN: whoever re-adds them must know it.
+            try store.checkPIN(pin ?? "", for: nip)
             return try choose(nip, courses)
-        case .chooseLearner(let digits, let courses):
-            return try choose(try NIP(validating: digits), courses)
+        case .chooseLearner(let digits, let pin, let courses):
+            let nip = try NIP(validating: digits)
+            try store.checkPIN(pin ?? "", for: nip)
+            return try choose(nip, courses)
+        case .setPIN(let digits, let pin, let courses):
+            let nip = try NIP(validating: digits)
+            guard try !store.hasPIN(nip) else { throw StoreError.pinWrong(wait: 0) }
+            try store.setPIN(pin, for: nip)
+            return try choose(nip, courses)
         case .loadCourse(let scope, let readTitles):
             let opened = readTitles ? openCourse(scope.course) : []
             return opened + [.recordsChanged([scope.course.id: try record(of: scope)])]
@@ -117,7 +127,7 @@ public struct Performer: Sendable {
             guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
             records[course.id]?.quizInProgress = Self.inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
-        return [.learnerChosen(Self.info(learner), records: records)]
+        return [.learnerChosen(try info(learner), records: records)]
     }
 
     /// Titles the course's modules by their headings (the library never read them). A module
@@ -166,8 +176,9 @@ public struct Performer: Sendable {
         return id
     }
 
-    static func info(_ learner: Learner) -> LearnerInfo {
-        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "")
+    private func info(_ learner: Learner) throws -> LearnerInfo {
+        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "",
+                    hasPIN: try store.hasPIN(learner.nip))
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

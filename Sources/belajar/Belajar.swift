@@ -20,6 +20,8 @@ struct Belajar: ParsableCommand {
             PushCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SettingCommand.self,
+            MarkdownProbe.self,
         ],
         defaultSubcommand: Open.self
     )

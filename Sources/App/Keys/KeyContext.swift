@@ -1,20 +1,21 @@
 /// Which key table holds: a screen's, or that of a mode within it (a text field being typed
 /// in, an overlay, a phase of the quiz).
 public enum KeyContext: Sendable, Hashable, CaseIterable {
-    case profileForm, learnerPicker, library, libraryFilter, outline
+    case profileForm, learnerPicker, pinPrompt, library, libraryFilter, outline
     case reader, readerSearch, readerOverlay
     case quizChoice, quizMatching, quizText, quizFeedback, quizConfirmStart, quizResult, quizWaiting
     case progress, exportPath
 
     /// A text field has the keys: what no binding takes is typed into it.
     public var isTyping: Bool {
-        [.profileForm, .libraryFilter, .readerSearch, .quizText, .exportPath].contains(self)
+        [.profileForm, .pinPrompt, .libraryFilter, .readerSearch, .quizText, .exportPath].contains(self)
     }
 
     public static func of(_ state: AppState) -> KeyContext {
         switch state.screen ?? .learnerPicker {
         case .profileForm: .profileForm
         case .learnerPicker: .learnerPicker
+        case .pinPrompt: .pinPrompt
         case .library: state.library.isFiltering ? .libraryFilter : .library
         case .outline: .outline
         case .reader:

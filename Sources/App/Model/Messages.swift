@@ -56,9 +56,12 @@ public struct Startup: Sendable {
     public var courses: [Course]
     public var failures: [BrokenCourse]
     public var folder: String
+    /// The office made a PIN required on this device.
+    public var pinRequired: Bool
 
     public init(learners: [LearnerInfo], lastLearner: String?, learnerGiven: Bool = false,
-                courses: [Course], failures: [BrokenCourse], folder: String) {
+                courses: [Course], failures: [BrokenCourse], folder: String, pinRequired: Bool = false) {
+        self.pinRequired = pinRequired
         self.learners = learners
         self.lastLearner = lastLearner
         self.learnerGiven = learnerGiven
@@ -105,9 +108,13 @@ public struct CourseScope: Sendable, Hashable {
 
 /// Work for the runtime, as plain values: update never performs it.
 public enum Effect: Sendable, Hashable {
-    /// Records a new learner and chooses them; their records are read for `courses`.
-    case createLearner(LearnerInfo, courses: [Course])
-    case chooseLearner(nip: String, courses: [Course])
+    /// Records a new learner, with the PIN they chose (nil: none), and chooses them; their
+    /// records are read for `courses`.
+    case createLearner(LearnerInfo, pin: String? = nil, courses: [Course])
+    /// Opens the learner's records once `pin` is theirs (nil for a learner without one).
+    case chooseLearner(nip: String, pin: String? = nil, courses: [Course])
+    /// A first PIN for a learner who has none (the device requires one), then their records.
+    case setPIN(nip: String, pin: String, courses: [Course])
     /// A course's records of each module for its outline, and (`readTitles`) its module titles.
     case loadCourse(CourseScope, readTitles: Bool)
     case openModule(CourseScope, moduleID: String)

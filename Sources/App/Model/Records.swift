@@ -7,12 +7,15 @@ public struct LearnerInfo: Sendable, Hashable {
     public var name: String
     public var agency: String
     public var unit: String
+    /// The picker asks for the PIN before the learner's records open.
+    public var hasPIN: Bool
 
-    public init(nip: String, name: String, agency: String = "", unit: String = "") {
+    public init(nip: String, name: String, agency: String = "", unit: String = "", hasPIN: Bool = false) {
         self.nip = nip
         self.name = name
         self.agency = agency
         self.unit = unit
+        self.hasPIN = hasPIN
     }
 }
 

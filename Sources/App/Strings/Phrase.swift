@@ -10,6 +10,8 @@ public enum Phrase: String, Catalogue {
     case profileTitle, profileIntro, fieldNIP, fieldName, fieldAgency, fieldUnit
     case nameRequired, formSave
     case pickerTitle, pickerNew
+    case fieldPIN, fieldPINAgain, pinOptional, pinRequired, pinNotDigits, pinLength, pinMismatch
+    case pinTitle, pinEnter, pinCreate, pinRepeat
     // Library
     case libraryTitle, libraryEmpty, libraryFailed, filterPrompt, filterNone
     case statusNotStarted, statusInProgress, statusCompleted, hoursShort
@@ -18,7 +20,7 @@ public enum Phrase: String, Catalogue {
     case outlineAttemptsLeft
     // Reader
     case readerLoading, readerEnd, readerEndQuiz, searchPrompt, searchNoHits, searchHits
-    case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing
+    case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing, readerPlain
     // Quiz
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
     case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne

@@ -18,6 +18,7 @@ public func view(_ state: AppState) -> Buffer {
     switch screen {
     case .profileForm: canvas.drawProfileForm()
     case .learnerPicker: canvas.drawPicker()
+    case .pinPrompt: canvas.drawPINPrompt()
     case .library: canvas.drawLibrary()
     case .outline: canvas.drawOutline()
     case .reader: canvas.drawReader()

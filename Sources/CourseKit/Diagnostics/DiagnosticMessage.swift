@@ -82,6 +82,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case brokenLink
         /// (image file)
         case imageNoAlt
+        /// (size in MB, limit in MB)
+        case moduleTooLarge
+        /// (seconds)
+        case moduleTooSlow
+        /// (memory limit in MB)
+        case moduleTooMuchMemory
         // GIFT.
         case giftUnclosedBrace
         case giftUnopenedBrace
@@ -157,6 +163,9 @@ extension DiagnosticMessage.Key {
         case .duplicateCourseId: ["id", "folder"]
         case .brokenLink: ["target"]
         case .imageNoAlt: ["image"]
+        case .moduleTooLarge: ["size", "limit"]
+        case .moduleTooSlow: ["seconds"]
+        case .moduleTooMuchMemory: ["limit"]
         case .giftWeightsNot100: ["total"]
         case .giftMatchingTooFewPairs: ["pairs"]
         case .giftMatchingNoArrow: ["pair"]

@@ -2,11 +2,11 @@ import ArgumentParser
 import Foundation
 import ProgressStore
 
-/// `belajar learner add|list|remove`: the people who learn on this device.
+/// `belajar learner add|list|remove|set-pin|reset-pin|resets`: the people who learn on this device.
 struct LearnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "learner", abstract: "Kelola peserta di perangkat ini / Manage the learners on this device.",
-        subcommands: [Add.self, List.self, Remove.self])
+        subcommands: [Add.self, List.self, Remove.self, SetPIN.self, ResetPIN.self, Resets.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Tambah peserta / Add a learner.")
@@ -57,6 +57,58 @@ struct LearnerCommand: ParsableCommand {
                 let nip = try NIP(validating: nip.joined())
                 try store.removeLearner(nip)
                 Output.line(StoreMessage.learnerRemoved.text(in: options.language, ["nip": nip.grouped]))
+            }
+        }
+    }
+
+    struct SetPIN: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set-pin",
+            abstract: "Atur PIN peserta, dibaca dari masukan standar / Set a learner's PIN, read from standard input.")
+
+        @Argument(help: "NIP") var nip: [String]
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try options.withStore { store in
+                let nip = try NIP(validating: nip.joined())
+                // Never an argument: it would show in the process list and the shell's history.
+                let pin = HiddenLine.read(prompt: "PIN: ") ?? ""
+                try store.setPIN(pin, for: nip)
+                print(StoreMessage.pinSet.text(in: options.language, ["nip": nip.grouped]))
+            }
+        }
+    }
+
+    struct ResetPIN: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-pin",
+            abstract: "Untuk kantor: hapus PIN yang terlupa, dengan alasan yang dicatat / For the office: take off a forgotten PIN, with a recorded reason.")
+
+        @Argument(help: "NIP") var nip: [String]
+        @Option(help: "Alasan, dicatat di penyimpanan / Reason, recorded in the store.") var reason: String = ""
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try options.withStore { store in
+                let nip = try NIP(validating: nip.joined())
+                try store.resetPIN(of: nip, reason: reason)
+                print(StoreMessage.pinResetDone.text(in: options.language, ["nip": nip.grouped, "reason": reason]))
+            }
+        }
+    }
+
+    struct Resets: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Daftar PIN yang pernah diatur ulang / Every PIN reset on this device.")
+
+        @OptionGroup var options: StoreOptions
+
+        func run() throws {
+            try options.withStore { store in
+                let resets = try store.pinResets()
+                guard !resets.isEmpty else { return print(StoreMessage.pinResetsNone.text(in: options.language)) }
+                print(TextTable.render(resets.map { [$0.at.formatted(.iso8601), $0.nip.grouped, $0.osUser, $0.reason] }))
             }
         }
     }

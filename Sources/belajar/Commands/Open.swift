@@ -5,6 +5,7 @@ import CourseKit
 import CursesTerminal
 import Foundation
 import Localization
+import Markdown
 import ProgressStore
 import Runtime
 
@@ -41,9 +42,10 @@ struct Open: ParsableCommand {
         }
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }
-        var runtime = Runtime(terminal: terminal, performer: performer, state: AppState(
-            language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
-            size: terminal.size))
+        var state = AppState(language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
+                             size: terminal.size)
+        state.layoutGuard = LayoutGuard(probe: MarkdownProbe.command)
+        var runtime = Runtime(terminal: terminal, performer: performer, state: state)
         runtime.run(startup)
     }
 }
