@@ -13,11 +13,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
-        // System libraries: Debian's libncurses-dev and libcmark-gfm(-extensions)-dev.
+        // System libraries: Debian's libncurses-dev, libcmark-gfm(-extensions)-dev and libxml2-dev.
         .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw",
                        providers: [.apt(["libncurses-dev"])]),
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libxml2's HTML parser reads the `[html]` texts of Moodle's question banks.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Pure libraries, bottom up.
         .target(name: "Localization"),
@@ -26,6 +28,8 @@ let package = Package(
         .target(name: "CourseKit", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
         .target(name: "Quiz", dependencies: ["CourseKit"]),
+        // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
+        .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
             "CourseKit", "Quiz", "XAPI", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
@@ -35,12 +39,14 @@ let package = Package(
         .target(name: "Sync", dependencies: [
             "ProgressStore", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "ProgressStore", "Localization"]),
+        .target(name: "App", dependencies: [
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Localization",
+        ]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "CourseKit", "Markdown", "Quiz", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal",
             "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -50,6 +56,7 @@ let package = Package(
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
+        .testTarget(name: "QuizTextTests", dependencies: ["QuizText", "CourseKit", "Markdown", "Canvas"]),
         // Run by ProgressStoreTests: a learner recording attempts until killed.
         .executableTarget(name: "store-stress", dependencies: ["ProgressStore", "CourseKit", "Quiz"],
                           path: "Tests/StoreStress"),

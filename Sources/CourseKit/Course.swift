@@ -69,9 +69,13 @@ public struct CompletionRule: Sendable, Hashable {
     public var passMark: Double
     /// 0 means unlimited.
     public var maxAttempts: Int
+    /// `shuffle:`: the choices of each question, and the answers of a matching one, come in an
+    /// order of their own in every attempt, as Moodle's `shuffleanswers` (on for GIFT imports).
+    public var shuffle: Bool
 
-    public init(passMark: Double = 70, maxAttempts: Int = 0) {
+    public init(passMark: Double = 70, maxAttempts: Int = 0, shuffle: Bool = true) {
         self.passMark = passMark
         self.maxAttempts = maxAttempts
+        self.shuffle = shuffle
     }
 }

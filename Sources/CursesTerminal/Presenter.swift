@@ -43,6 +43,8 @@ struct Presenter {
 
     private func shown(_ grapheme: String) -> String {
         if isUTF8 || grapheme.allSatisfy(\.isASCII) { return grapheme.isEmpty ? " " : grapheme }
+        // A cell holds one column: a stand-in of one character only (quotes, dashes).
+        if let standIn = ASCIIFallback.table[grapheme], standIn.count == 1 { return standIn }
         let folded = grapheme.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.allSatisfy(\.isASCII) && !folded.isEmpty ? folded : "?"
     }

@@ -16,6 +16,8 @@ public struct QuizAttempt: Sendable, Hashable {
     public var passed: Bool?
     /// By question id.
     public var answers: [String: Response]
+    /// The seed of `AnswerOrder`, nil when the choices are shown in file order.
+    public var shuffleSeed: UInt64?
 
     public var isFinished: Bool { finishedAt != nil }
 
@@ -28,6 +30,7 @@ public struct QuizAttempt: Sendable, Hashable {
         finishedAt = (row["finishedAt"] as String?).flatMap(Timestamp.date)
         scorePercent = row["scorePercent"]
         passed = row["passed"]
+        shuffleSeed = (row["shuffleSeed"] as Int64?).map { UInt64(bitPattern: $0) }
         self.answers = answers
     }
 }
@@ -48,16 +51,16 @@ extension CourseRecorder {
         let module = try module(moduleId)
         let date = store.clock()
         return try store.write { db in
-            if let unfinished = try attempts(module.id, db).first(where: { !$0.isFinished }) { return unfinished }
+            if let unfinished = try unfinishedAttempt(module.id, db) { return unfinished }
             let made = try Int.fetchOne(db, sql: "SELECT count(*) FROM attempt WHERE learnerNIP = ? AND courseId = ? AND moduleId = ?",
                                         arguments: arguments + [module.id]) ?? 0
             guard rules.mayStart(attemptsMade: made) else { throw StoreError.attemptLimit(max: rules.maxAttempts) }
             let registration = store.makeID()
             try db.execute(sql: """
-                INSERT INTO attempt (registration, learnerNIP, courseId, moduleId, courseVersion, startedAt)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO attempt (registration, learnerNIP, courseId, moduleId, courseVersion, startedAt, shuffleSeed)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [registration.uuidString.lowercased()] + arguments
-                    + [module.id, course.version, Timestamp.text(date)])
+                    + [module.id, course.version, Timestamp.text(date), shuffleSeed(registration)])
             let attemptID = db.lastInsertedRowID
             try enqueue(builder.attemptStarted(event(at: date), module: module, course: course,
                                                registration: registration), db)
@@ -99,6 +102,23 @@ extension CourseRecorder {
         }
     }
 
+    /// The attempt at the module's quiz left unfinished (a power cut, the app closed), if any.
+    public func unfinishedAttempt(module moduleId: String) throws -> QuizAttempt? {
+        try store.read { db in try unfinishedAttempt(moduleId, db) }
+    }
+
+    func unfinishedAttempt(_ moduleId: String, _ db: Database) throws -> QuizAttempt? {
+        try attempts(moduleId, db).first { !$0.isFinished }
+    }
+
+    /// Drawn from the attempt's own random registration, so it differs between attempts and needs
+    /// no generator of its own (tests that fix the ids fix the order).
+    private func shuffleSeed(_ registration: UUID) -> Int64? {
+        guard course.completion.shuffle else { return nil }
+        let bytes = withUnsafeBytes(of: registration.uuid) { Array($0) }
+        return Int64(bitPattern: bytes.prefix(8).reduce(0) { $0 << 8 | UInt64($1) })
+    }
+
     /// Every attempt at the module's quiz, oldest first.
     public func attempts(module moduleId: String) throws -> [QuizAttempt] {
         try store.read { db in try attempts(moduleId, db) }
@@ -129,5 +149,27 @@ extension CourseRecorder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         return String(decoding: try encoder.encode(response), as: UTF8.self)
+    }
+}
+
+/// An attempt started and not finished, as the library and the outline show it.
+public struct UnfinishedAttempt: Sendable, Hashable {
+    public var courseId: String
+    public var moduleId: String
+    /// Questions answered so far.
+    public var answered: Int
+}
+
+extension ProgressStore {
+    /// The learner's unfinished attempts in every course, from one indexed read.
+    public func unfinishedAttempts(of nip: NIP) throws -> [UnfinishedAttempt] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT courseId, moduleId, (SELECT count(*) FROM answer WHERE attemptId = attempt.id) AS answered
+                FROM attempt WHERE learnerNIP = ? AND finishedAt IS NULL ORDER BY id
+                """, arguments: [nip.digits]).map {
+                UnfinishedAttempt(courseId: $0["courseId"], moduleId: $0["moduleId"], answered: $0["answered"])
+            }
+        }
     }
 }

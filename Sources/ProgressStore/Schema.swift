@@ -8,6 +8,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 learners, settings, outbox", migrate: learnersAndOutbox)
         migrator.registerMigration("v2 reading, attempts, completions", migrate: learning)
+        migrator.registerMigration("v3 quiz shuffle seed", migrate: shuffleSeed)
         return migrator
     }
 
@@ -46,6 +47,12 @@ enum Schema {
             """)
         try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?)",
                        arguments: [Setting.deviceID.rawValue, UUID().uuidString.lowercased()])
+    }
+
+    /// The seed of the order an attempt shows its choices in, so a resumed attempt shows the
+    /// same order. NULL: shown in file order (shuffling off, or started before this migration).
+    private static func shuffleSeed(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE attempt ADD COLUMN shuffleSeed INTEGER")
     }
 
     /// Records name courses and modules by id, not by row, so progress survives a course update

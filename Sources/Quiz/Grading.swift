@@ -3,13 +3,18 @@ import Foundation
 
 /// Moodle's grading of each GIFT kind, so a question bank scores the same here as there.
 public enum Grading {
-    /// The part of the question's mark earned, 0...1, or nil for a question that is not graded
+    /// The part of the question's mark earned, or nil for a question that is not graded
     /// (essay: recorded for a person to read; description: no answer at all).
-    /// Negative weights lower the mark but, as in Moodle, a question never scores below 0.
+    /// As in Moodle, a single-answer question gives the chosen answer's weight, negative ones
+    /// included (`qtype_multichoice_single_question::grade_response`; its lowest mark is its
+    /// lowest weight), while every other kind scores 0...1 (`qtype_multichoice_multi_question`
+    /// clamps the sum of the ticked weights at 0).
     public static func fraction(of question: Question, response: Response?) -> Double? {
         guard isGraded(question) else { return nil }
         guard let response else { return 0 }
-        return clamp(raw(question.kind, response))
+        let raw = raw(question.kind, response)
+        if case .multipleChoice = question.kind { return min(1, max(-1, raw)) }
+        return clamp(raw)
     }
 
     public static func isGraded(_ question: Question) -> Bool {
@@ -50,18 +55,27 @@ public enum Grading {
     /// first matching one for short answers and numbers, as Moodle shows it). The general
     /// feedback (`####`) is not included: it goes with every answer.
     public static func feedback(for question: Question, response: Response) -> [String] {
+        feedbackTexts(for: question, response: response).map(\.text)
+    }
+
+    /// `feedback(for:response:)` with the format each feedback is to be shown in.
+    public static func feedbackTexts(for question: Question, response: Response) -> [FormattedText] {
+        let shown = { (text: String?, format: TextFormat?) in text.map { FormattedText($0, format: question.format(format)) } }
         switch (question.kind, response) {
         case (.multipleChoice(let choices), .choice(let index)):
-            return [choices.indices.contains(index) ? choices[index].feedback : nil].compactMap { $0 }
-        case (.multipleAnswer(let choices), .choices(let indexes)):
-            return Set(indexes).sorted().filter(choices.indices.contains).compactMap { choices[$0].feedback }
-        case (.trueFalse(let answer, let whenWrong, let whenRight), .truth(let given)):
-            return [answer == given ? whenRight : whenWrong].compactMap { $0 }
-        case (.shortAnswer(let answers, let caseSensitive), .text(let text)):
-            return [answers.first { ShortAnswerMatch.matches(text, $0.text, caseSensitive: caseSensitive) }?.feedback]
+            return [choices.indices.contains(index) ? shown(choices[index].feedback, choices[index].feedbackFormat) : nil]
                 .compactMap { $0 }
+        case (.multipleAnswer(let choices), .choices(let indexes)):
+            return Set(indexes).sorted().filter(choices.indices.contains).compactMap { shown(choices[$0].feedback, choices[$0].feedbackFormat) }
+        case (.trueFalse(let answer, let whenWrong, let whenRight), .truth(let given)):
+            return [answer == given ? shown(whenRight, question.whenRightFormat) : shown(whenWrong, question.whenWrongFormat)]
+                .compactMap { $0 }
+        case (.shortAnswer(let answers, let caseSensitive), .text(let text)):
+            let matched = answers.first { ShortAnswerMatch.matches(text, $0.text, caseSensitive: caseSensitive) }
+            return [shown(matched?.feedback, matched?.feedbackFormat)].compactMap { $0 }
         case (.numerical(let answers), .number(let value)):
-            return [answers.first { contains($0.value, value) }?.feedback].compactMap { $0 }
+            let matched = answers.first { contains($0.value, value) }
+            return [shown(matched?.feedback, matched?.feedbackFormat)].compactMap { $0 }
         default:
             return []
         }

@@ -30,6 +30,12 @@ public struct AttemptRules: Sendable, Hashable {
     /// `attemptsMade` counts every attempt started, finished or not.
     public func mayStart(attemptsMade: Int) -> Bool { maxAttempts <= 0 || attemptsMade < maxAttempts }
 
+    /// Attempts that may still be started after `attemptsMade` (the one being taken counts as
+    /// made), or nil when attempts are unlimited. The only place this is counted.
+    public func attemptsLeft(attemptsMade: Int) -> Int? {
+        maxAttempts <= 0 ? nil : max(maxAttempts - attemptsMade, 0)
+    }
+
     /// Scores are compared to the pass mark after rounding to 0.01, the precision shown, so a
     /// score displayed as 70 passes a pass mark of 70.
     public func passes(_ score: QuizScore) -> Bool {

@@ -17,6 +17,7 @@ struct Belajar: ParsableCommand {
             ProgressCommand.self,
             DeviceCommand.self,
             ExportCommand.self,
+            GiftCommand.self,
             PushCommand.self,
             ImportCommand.self,
             ReportCommand.self,

@@ -45,6 +45,9 @@ import Testing
         let marks = session.effects.filter { $0 == .markRead(courseID: Fixture.course.id, moduleID: "pentingnya") }
         #expect(marks.count == 1)
         #expect(session.screen.contains("Tekan Enter untuk mengerjakan kuis"))
+        // Attempts are limited (3): the quiz asks before using one.
+        session.press(.enter)
+        #expect(session.state.quiz?.phase == .confirmingStart)
         session.press(.enter)
         #expect(session.effects.last == .openQuiz(courseID: Fixture.course.id, moduleID: "pentingnya"))
     }

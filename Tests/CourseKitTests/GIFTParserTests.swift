@@ -211,10 +211,13 @@ import Foundation
         #expect(problem("A? {=%150%a}")?.message.arguments == ["%150%"])
     }
 
-    @Test func duplicateIdsAreErrors() {
-        let diagnostic = problem("::Sama:: A? {T}\n\n::sama:: B? {F}")
+    @Test func repeatedIdsAreWarningsAndGetASuffix() {
+        let result = parse("::Sama:: A? {T}\n\n::sama:: B? {F}")
+        #expect(result.questions.map(\.id) == ["sama", "sama-2"])
+        let diagnostic = result.diagnostics.first
+        #expect(diagnostic?.severity == .warning)
         #expect(diagnostic?.message.key == .giftDuplicateQuestionId)
-        #expect(diagnostic?.message.arguments == ["sama", "1"])
+        #expect(diagnostic?.message.arguments == ["sama", "1", "sama-2"])
         #expect(diagnostic?.line == 3)
     }
 

@@ -90,39 +90,3 @@ struct Workspace {
         ::refleksi:: Apa rencana belajar Anda? {}
         """
 }
-
-/// The keys a learner who knows the answers presses for each question.
-enum RightAnswer {
-    enum Step { case keys([String]), text(String) }
-
-    static func steps(for question: Question) -> [Step] {
-        switch question.kind {
-        case .multipleChoice(let choices):
-            let best = choices.indices.max { choices[$0].weight < choices[$1].weight } ?? 0
-            return [.keys(["\(best + 1)"])]
-        case .multipleAnswer(let choices):
-            return [.keys(choices.indices.filter { choices[$0].weight > 0 }.map { "\($0 + 1)" })]
-        case .trueFalse(let answer, _, _):
-            return [.keys([answer ? "1" : "2"])]
-        case .shortAnswer(let answers, _):
-            let best = answers.max { $0.weight < $1.weight }?.text ?? ""
-            return [.text(best.replacingOccurrences(of: "*", with: "x"))]
-        case .numerical(let answers):
-            switch answers.max(by: { $0.weight < $1.weight })?.value {
-            case .exact(let value, _)?: return [.text(String(value))]
-            case .range(let low, let high)?: return [.text(String((low + high) / 2))]
-            default: return [.text("0")]
-            }
-        case .matching(let pairs):
-            let options = MatchingOptions.of(pairs)
-            return pairs.filter { !$0.isDistractor }.flatMap { pair -> [Step] in
-                let index = options.firstIndex(of: pair.answer) ?? 0
-                return [.keys(Array(repeating: "Right", count: index + 1) + ["Down"])]
-            }
-        case .essay:
-            return [.text("Belajar tiap Jumat")]
-        case .description:
-            return []
-        }
-    }
-}

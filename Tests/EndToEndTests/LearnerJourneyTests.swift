@@ -90,31 +90,16 @@ import Testing
         try app.press("End")
         try app.wait(for: "Press Enter to take the quiz")
         try app.press("Enter")
-        try answerEveryQuestion(of: course, in: app)
+        try answerEveryQuestion(of: course, in: app, truth: ("True", "False"))
         let result = try app.wait(for: "Score: 100%")
         #expect(result.contains("Passed"))
         try app.press("C-c")
         try app.wait(for: "EXIT=0")
     }
 
-    private func answerEveryQuestion(of course: Course, in app: Tmux) throws {
+    private func answerEveryQuestion(of course: Course, in app: Tmux, truth: (String, String) = ("Benar", "Salah")) throws {
         let quiz = try #require(try course.quiz(of: course.modules[0]))
-        for (index, question) in quiz.questions.enumerated() {
-            try app.wait(for: "\(index + 1)/\(quiz.questions.count)")
-            if case .description = question.kind {
-                try app.press("Enter")
-                continue
-            }
-            for step in RightAnswer.steps(for: question) {
-                switch step {
-                case .keys(let keys): for key in keys { try app.press(key) }
-                case .text(let text): try app.type(text)
-                }
-            }
-            try app.press("Enter")
-            try app.wait(for: "Enter") { $0.contains("Tekan Enter untuk lanjut") || $0.contains("Press Enter to continue") }
-            try app.press("Enter")
-        }
+        try QuizTaker(app: app, truth: truth).take(quiz)
     }
 
     private func expectRecords(in workspace: Workspace) throws {

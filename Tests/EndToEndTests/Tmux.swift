@@ -49,6 +49,14 @@ final class Tmux {
         try tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
     }
 
+    /// Kills the app as a power cut would: SIGKILL, no chance to save anything on the way out.
+    /// Only the pane's own child (belajar) is signalled, found by its parent, the pane's shell.
+    func killApp() throws {
+        let shell = try tmux("display-message", "-p", "-t", session, "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let (status, text) = try run(["pkill", "-KILL", "-P", shell])
+        guard status == 0 else { throw Failure(description: "pkill -P \(shell): \(text)") }
+    }
+
     var screen: String {
         (try? tmux("capture-pane", "-p", "-t", session)) ?? ""
     }

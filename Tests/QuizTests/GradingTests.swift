@@ -18,8 +18,21 @@ func question(_ kind: Question.Kind, id: String = "q1") -> Question {
         #expect(Grading.fraction(of: capital, response: .choice(index: 3)) == 0.5)
     }
 
-    @Test func aNegativePickScoresZeroNotBelow() {
-        #expect(Grading.fraction(of: capital, response: .choice(index: 2)) == 0)
+    /// Moodle gives a single-answer question the chosen answer's weight, negative included
+    /// (`{=right ~%-50%bad}` scores -50% when `bad` is chosen).
+    @Test func aNegativePickScoresItsNegativeWeight() {
+        #expect(Grading.fraction(of: capital, response: .choice(index: 2)) == -0.5)
+        let score = QuizScore(questions: [capital], responses: [capital.id: .choice(index: 2)])
+        #expect(score.earned == -0.5)
+    }
+
+    @Test func aFeedbackComesWithItsFormat() {
+        var html = question(.multipleChoice([Choice(text: "a", weight: 100, feedback: "<b>ya</b>"),
+                                             Choice(text: "b", weight: 0, feedback: "*tidak*", feedbackFormat: .markdown)]))
+        html.format = .html
+        #expect(Grading.feedbackTexts(for: html, response: .choice(index: 0)) == [FormattedText("<b>ya</b>", format: .html)])
+        #expect(Grading.feedbackTexts(for: html, response: .choice(index: 1)) == [FormattedText("*tidak*", format: .markdown)])
+        #expect(Grading.feedback(for: html, response: .choice(index: 1)) == ["*tidak*"])
     }
 
     @Test func anOutOfRangePickOrWrongShapeScoresZero() {

@@ -71,6 +71,9 @@ public enum Keymap {
              Binding([.left], .left, .keyLeft),
              Binding([.right], .right, .keyRight),
              Binding([.enter], .confirm, .keyConfirm, footer: true),
+             Binding([.pageDown], .pageDown, .keyPageDown),
+             Binding([.pageUp], .pageUp, .keyPageUp),
+             Binding([.character("u")], .quiz, .keyRetake),
              Binding([.escape], .back, .keyBack, footer: true)]
         case .progress:
             list + [Binding([.character("e")], .export, .keyExport, footer: true),
@@ -113,6 +116,20 @@ public enum Keymap {
     /// Shown on every screen's help, and hinted in every footer.
     public static let global = [Binding([.character("?"), .function(1)], .help, .keyHelp, footer: true),
                                 Binding([.control("c")], .quit, .keyQuitNow)]
+
+    /// On a help longer than the screen these scroll it; any other key closes it.
+    public static let helpScrolling = [
+        Binding([.down, .character("j")], .down, .keyDown),
+        Binding([.up, .character("k")], .up, .keyUp),
+        Binding([.pageDown, .character(" ")], .pageDown, .keyPageDown),
+        Binding([.pageUp], .pageUp, .keyPageUp),
+    ]
+
+    /// Keys that still act while an answer is typed (every other key is text): Esc, Enter,
+    /// paging through a long question, and help on F1 (`?` is typed).
+    public static func leavesTyping(_ key: Key) -> Bool {
+        [.escape, .enter, .pageUp, .pageDown, .function(1)].contains(key)
+    }
 
     /// The action of `key` on `screen`; digits choose on the quiz screen.
     public static func action(for key: Key, on screen: ScreenKind) -> Action? {

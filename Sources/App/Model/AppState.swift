@@ -21,6 +21,8 @@ public struct AppState: Sendable {
     /// Screens stacked as the learner went in; Esc goes back to the one below.
     public var route: [ScreenKind] = []
     public var showsHelp = false
+    /// The first line of a help too long for the screen.
+    public var helpTop = 0
     /// A one-line message (an error from the store, a hint) shown until the next key.
     public var notice: String?
     public var isQuitting = false
@@ -76,13 +78,23 @@ public struct OutlineScreen: Sendable, Hashable {
     public var selected = 0
 }
 
-/// The characters the app draws around course text, with ASCII stand-ins for `LANG=C`.
+/// The characters the app draws around course text; under `LANG=C` each is its stand-in from
+/// the one table, `ASCIIFallback`.
 public struct Glyphs: Sendable, Hashable {
-    public var filled, empty, check, pointer, ellipsis, separator: String
+    public var filled, empty, check, cross, pointer, ellipsis, separator: String
     public var up, down, left, right: String
+    /// At the edge of a page that scrolls: there is more above, or below.
+    public var moreAbove, moreBelow: String
 
-    public static let unicode = Glyphs(filled: "█", empty: "░", check: "✓", pointer: "›", ellipsis: "…",
-                                       separator: "·", up: "↑", down: "↓", left: "←", right: "→")
-    public static let ascii = Glyphs(filled: "#", empty: "-", check: "x", pointer: ">", ellipsis: "...",
-                                     separator: "-", up: "Up", down: "Down", left: "Left", right: "Right")
+    public static let unicode = Glyphs(filled: "█", empty: "░", check: "✓", cross: "✗", pointer: "›", ellipsis: "…",
+                                       separator: "·", up: "↑", down: "↓", left: "←", right: "→",
+                                       moreAbove: "▲", moreBelow: "▼")
+    public static let ascii = Glyphs(
+        filled: ASCIIFallback.text(unicode.filled), empty: ASCIIFallback.text(unicode.empty),
+        check: ASCIIFallback.text(unicode.check), cross: ASCIIFallback.text(unicode.cross),
+        pointer: ASCIIFallback.text(unicode.pointer), ellipsis: ASCIIFallback.text(unicode.ellipsis),
+        separator: ASCIIFallback.text(unicode.separator), up: ASCIIFallback.text(unicode.up),
+        down: ASCIIFallback.text(unicode.down), left: ASCIIFallback.text(unicode.left),
+        right: ASCIIFallback.text(unicode.right), moreAbove: ASCIIFallback.text(unicode.moreAbove),
+        moreBelow: ASCIIFallback.text(unicode.moreBelow))
 }

@@ -14,7 +14,8 @@ public enum Msg: Sendable {
     case courseOpened(Course)
     case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
     case quizStarted(QuizSession)
-    case attemptFinished(score: Double, passed: Bool)
+    /// `completedHours`: the JP credited when this attempt completed the course.
+    case attemptFinished(score: Double, passed: Bool, completedHours: Double? = nil)
     case reportLoaded(ProgressReport)
     /// An export wrote `count` records to `path` (0: there was nothing new).
     case exported(count: Int, path: String)
@@ -66,11 +67,14 @@ public struct QuizSession: Sendable, Hashable {
     public var quiz: ModuleQuiz
     public var attempt: String
     public var saved: [String: Response]
-    /// nil when attempts are unlimited; counts the attempt being taken.
+    /// Attempts that may be started after this one (`AttemptRules.attemptsLeft`); nil when unlimited.
     public var attemptsLeft: Int?
+    /// The seed of the order choices are shown in (`AnswerOrder`); nil: file order.
+    public var shuffleSeed: UInt64?
 
     public init(courseID: String, moduleID: String, quiz: ModuleQuiz, attempt: String,
-                saved: [String: Response] = [:], attemptsLeft: Int? = nil) {
+                saved: [String: Response] = [:], attemptsLeft: Int? = nil, shuffleSeed: UInt64? = nil) {
+        self.shuffleSeed = shuffleSeed
         self.courseID = courseID
         self.moduleID = moduleID
         self.quiz = quiz

@@ -37,13 +37,32 @@ public struct ModuleRecord: Sendable, Hashable {
     /// Best quiz score in percent, if attempted.
     public var bestScore: Double?
     public var passed: Bool
+    /// Attempts started, finished or not: what `max_attempts` counts.
     public var attempts: Int
+    /// An attempt left unfinished, which opening the quiz continues.
+    public var inProgress: QuizInProgress?
 
-    public init(isRead: Bool = false, bestScore: Double? = nil, passed: Bool = false, attempts: Int = 0) {
+    public init(isRead: Bool = false, bestScore: Double? = nil, passed: Bool = false, attempts: Int = 0,
+                inProgress: QuizInProgress? = nil) {
         self.isRead = isRead
         self.bestScore = bestScore
         self.passed = passed
         self.attempts = attempts
+        self.inProgress = inProgress
+    }
+}
+
+/// An unfinished attempt: "Kuis sedang dikerjakan 3/9".
+public struct QuizInProgress: Sendable, Hashable {
+    public var moduleID: String
+    public var answered: Int
+    /// Questions that take an answer.
+    public var questions: Int
+
+    public init(moduleID: String, answered: Int, questions: Int) {
+        self.moduleID = moduleID
+        self.answered = answered
+        self.questions = questions
     }
 }
 
@@ -55,9 +74,12 @@ public struct CourseRecord: Sendable, Hashable {
     /// Where "Lanjutkan" goes: the module opened last, and how far into it (0...1).
     public var lastModule: String?
     public var lastPosition: Double
+    /// An unfinished attempt in the course, shown in the library; "Lanjutkan" goes to it first.
+    public var quizInProgress: QuizInProgress?
 
     public init(percent: Double = 0, status: CourseStatus = .notStarted, modules: [String: ModuleRecord] = [:],
-                lastModule: String? = nil, lastPosition: Double = 0) {
+                lastModule: String? = nil, lastPosition: Double = 0, quizInProgress: QuizInProgress? = nil) {
+        self.quizInProgress = quizInProgress
         self.percent = percent
         self.status = status
         self.modules = modules

@@ -12,6 +12,11 @@ public struct TextField: Sendable, Hashable {
 
     public var text: String { String(characters) }
 
+    /// Puts the cursor before character `index` (kept within the text).
+    public mutating func move(to index: Int) {
+        cursor = min(max(index, 0), characters.count)
+    }
+
     /// Applies an editing key; returns false for keys that do not edit text.
     public mutating func edit(_ key: Canvas.Key) -> Bool {
         switch key {

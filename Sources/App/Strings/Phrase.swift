@@ -23,19 +23,24 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Quiz
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
     case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne
-    case quizResult, quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
+    case quizScore, quizPassed, quizFailed, quizPassMark, quizAttemptsLeft
     case quizEmpty, quizMatchingHint, quizContinueHint
+    case quizEssayEmpty, quizTypeAnswer, quizMatchEveryRow, quizRightAnswer, quizRightAnswerIs
+    case quizNumberTolerance, quizNumberRange, quizConfirmPassed, quizConfirmLimited, quizConfirmNoneLeft
+    case quizConfirmHint, quizCounts, quizCourseCompleted, quizResultHint, quizReviewTitle, quizYourAnswer
+    case quizNoAnswer, quizPending, quizNextRetake, quizNextNoAttempts, quizNextModule, quizNextCourseDone
+    case quizNextFinishCourse, quizResumed, outlineQuizInProgress
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
     case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
-    case helpTitle, helpClose
+    case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
-    case keySpaceName, keyQuitNow, keyExport, keyPush
+    case keySpaceName, keyQuitNow, keyExport, keyPush, keyRetake
 }
 
 /// The phrases of one language.

@@ -69,6 +69,10 @@ func outlineKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let module = state.outline.selected - 1
     switch action {
     case .open where module < 0, .resume:
+        if let unfinished = state.record(course.id).quizInProgress,
+           let index = course.modules.firstIndex(where: { $0.id == unfinished.moduleID }) {
+            return openQuiz(course, module: index, &state)
+        }
         return openReader(course, at: resumeModule(course, state.record(course.id)), &state)
     case .open:
         return openReader(course, at: module, &state)

@@ -2,11 +2,20 @@ import Canvas
 import CourseKit
 import Quiz
 
+/// Opens the module's quiz: an unfinished attempt continues; a new attempt that the learner may
+/// not want (the quiz is passed already, or attempts are limited) waits for Enter.
 func openQuiz(_ course: Course, module index: Int, _ state: inout AppState) -> [Effect] {
     let module = course.modules[index]
     guard module.quiz != nil else { return [] }
-    state.quiz = QuizScreen(courseID: course.id, moduleID: module.id)
-    push(.quiz, &state)
+    if state.screen != .quiz { push(.quiz, &state) }
+    var quiz = QuizScreen(courseID: course.id, moduleID: module.id)
+    let record = state.record(course.id).modules[module.id] ?? ModuleRecord()
+    if record.inProgress == nil && (record.passed || course.completion.maxAttempts > 0) {
+        quiz.phase = .confirmingStart
+        state.quiz = quiz
+        return []
+    }
+    state.quiz = quiz
     return [.openQuiz(courseID: course.id, moduleID: module.id)]
 }
 
@@ -15,14 +24,19 @@ func quizKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let action = Keymap.action(for: key, on: .quiz)
     var effects: [Effect] = []
     switch quiz.phase {
-    case .answering where quiz.takesText && key != .escape && key != .enter:
-        _ = quiz.input.field.edit(key)
-        quiz.problem = nil
+    case .answering where quiz.takesText && quiz.session != nil && !Keymap.leavesTyping(key):
+        quiz.type(key, width: essayWidth(state.size))
     case _ where action == .back, .result where action == .confirm:
         return back(&state)
     case _ where action == .help:
         state.showsHelp = true
-    case .answering:
+    case _ where action?.movesByPage == true:
+        quiz.scroll = QuizPage(state: state, quiz: quiz).scrolled(by: action, from: quiz.scroll)
+    case .result where action == .up || action == .down:
+        quiz.scroll = QuizPage(state: state, quiz: quiz).scrolled(by: action, from: quiz.scroll)
+    case .result where action == .quiz, .confirmingStart where action == .confirm:
+        return retake(&state)
+    case .answering where quiz.session != nil:
         effects = quiz.answerKey(action)
     case .feedback where action == .confirm || action == .toggle:
         effects = quiz.next()
@@ -31,6 +45,22 @@ func quizKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     state.quiz = quiz
     return effects
 }
+
+/// A new attempt at the quiz on screen, asked for on the result screen or confirmed.
+private func retake(_ state: inout AppState) -> [Effect] {
+    guard let quiz = state.quiz, let course = state.course(quiz.courseID),
+          let index = course.modules.firstIndex(where: { $0.id == quiz.moduleID }) else { return [] }
+    if case .confirmingStart = quiz.phase {
+        let made = state.record(course.id).modules[quiz.moduleID]?.attempts ?? 0
+        guard AttemptRules(course.completion).mayStart(attemptsMade: made) else { return back(&state) }
+        state.quiz?.phase = .answering
+        return [.openQuiz(courseID: course.id, moduleID: quiz.moduleID)]
+    }
+    return openQuiz(course, module: index, &state)
+}
+
+/// The essay box's width on a screen of `size`, the same in `update` (moving by line) and `view`.
+func essayWidth(_ size: Size) -> Int { max(size.width - 6, 1) }
 
 extension QuizScreen {
     mutating func start(_ session: QuizSession) -> [Effect] {
@@ -52,6 +82,7 @@ extension QuizScreen {
         }
         phase = .answering
         problem = nil
+        scroll = nil
         input = QuestionInput()
         if case .matching(let pairs) = question?.kind {
             input.matches = Array(repeating: nil, count: pairs.filter { !$0.isDistractor }.count)
@@ -72,26 +103,29 @@ extension QuizScreen {
         }
     }
 
-    var choiceCount: Int {
-        switch question?.kind {
-        case .multipleChoice(let choices), .multipleAnswer(let choices): choices.count
-        case .trueFalse: 2
-        default: 0
+    var isEssay: Bool { if case .essay = question?.kind { true } else { false } }
+
+    mutating func type(_ key: Key, width: Int) {
+        scroll = nil
+        // Letters are text here; the arrows of the key table move by line.
+        let action: Action? = if case .character = key { nil } else { Keymap.action(for: key, on: .quiz) }
+        if action == .up || action == .down {
+            EssayBox.move(&input.field, lines: action == .up ? -1 : 1, width: width)
+            return
         }
+        if input.field.edit(key) { problem = nil }
     }
 
-    /// The choices shown for choice questions, in file order.
-    func choices(_ strings: Strings) -> [String] {
+    var choiceCount: Int {
         switch question?.kind {
-        case .multipleChoice(let choices), .multipleAnswer(let choices): choices.map(\.text)
-        case .trueFalse: [strings[.quizTrue], strings[.quizFalse]]
-        default: []
+        case .multipleChoice, .multipleAnswer, .trueFalse: order.count
+        default: 0
         }
     }
 
     mutating func answerKey(_ action: Action?) -> [Effect] {
         guard let question else { return [] }
-        if case .matching(let pairs) = question.kind { matchingKey(action, options: MatchingOptions.of(pairs).count) }
+        if case .matching = question.kind { matchingKey(action, options: order.count) }
         let count = choiceCount
         switch action {
         case .up where count > 0: input.cursor = (input.cursor + count - 1) % count
@@ -103,8 +137,9 @@ extension QuizScreen {
             pick(input.cursor, in: question)
         case .confirm:
             return confirm(question)
-        default: break
+        default: return []
         }
+        scroll = nil
         return []
     }
 
@@ -126,8 +161,10 @@ extension QuizScreen {
         case .left, .right:
             let step = action == .right ? 1 : options - 1
             input.matches[input.cursor] = ((input.matches[input.cursor] ?? (action == .right ? -1 : 0)) + step) % options
+            problem = nil
         default: return
         }
+        scroll = nil
     }
 
     private mutating func confirm(_ question: Question) -> [Effect] {
@@ -135,30 +172,39 @@ extension QuizScreen {
         if case .description = question.kind { return next() }
         guard let response = response(to: question) else { return [] }
         responses[question.id] = response
+        scroll = nil
         phase = .feedback(fraction: Grading.fraction(of: question, response: response))
         return [.recordAnswer(attempt: session.attempt, questionID: question.id, response)]
     }
 
-    /// The answer as given, or nil (with `problem` set) when there is none yet.
+    /// The answer as given, by file index, or nil (with `problem` set) when there is none yet.
     private mutating func response(to question: Question) -> Response? {
-        let picked = input.picked.sorted()
+        let picked = input.picked.sorted().map { order[$0] }
+        let typed = input.field.text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch question.kind {
+        case .multipleChoice where picked.isEmpty, .trueFalse where picked.isEmpty, .multipleAnswer where picked.isEmpty:
+            problem = .quizPickOne
+            return nil
         case .multipleChoice:
-            if picked.isEmpty { input.picked = [input.cursor] }
-            return .choice(index: input.picked.first ?? input.cursor)
+            return .choice(index: picked[0])
         case .trueFalse:
-            return .truth((input.picked.first ?? input.cursor) == 0)
+            return .truth(picked[0] == 0)
         case .multipleAnswer:
-            if picked.isEmpty { problem = .quizPickOne; return nil }
-            return .choices(indexes: picked)
+            return .choices(indexes: picked.sorted())
+        case .shortAnswer where typed.isEmpty, .essay where typed.isEmpty:
+            problem = isEssay ? .quizEssayEmpty : .quizTypeAnswer
+            return nil
         case .shortAnswer, .essay:
             return .text(input.field.text)
         case .numerical:
             guard let number = NumberInput.parse(input.field.text) else { problem = .quizNotNumber; return nil }
             return .number(number)
+        case .matching where input.matches.contains(nil):
+            problem = .quizMatchEveryRow
+            return nil
         case .matching(let pairs):
             let options = MatchingOptions.of(pairs)
-            return .matching(answers: input.matches.map { $0.map { options[$0] } })
+            return .matching(answers: input.matches.map { $0.map { options[order[$0]] } })
         case .description:
             return nil
         }

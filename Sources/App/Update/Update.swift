@@ -1,4 +1,5 @@
 import Canvas
+import Quiz
 
 /// The app's only way to change: fold a message into the state and say what the runtime must do.
 public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
@@ -29,9 +30,14 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
             return reader.reachEndIfShown(in: state)
         } ?? []
     case .quizStarted(let session):
+        if !session.saved.isEmpty {
+            state.notice = state.strings(.quizResumed, session.saved.count,
+                                         session.quiz.questions.filter(Grading.isAnswerable).count)
+        }
         return state.quiz?.start(session) ?? []
-    case .attemptFinished(let score, let passed):
-        state.quiz?.phase = .result(score: score, passed: passed)
+    case .attemptFinished(let score, let passed, let hours):
+        state.quiz?.phase = .result(QuizOutcome(score: score, passed: passed, completedHours: hours))
+        state.quiz?.scroll = nil
         return []
     case .reportLoaded(let report):
         state.report = report
@@ -68,7 +74,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .control("c") { return quit(&state) }
     state.notice = nil
     if state.showsHelp {
-        state.showsHelp = false
+        helpKey(key, &state)
         return []
     }
     guard let screen = state.screen else { return [] }

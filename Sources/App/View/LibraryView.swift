@@ -43,8 +43,14 @@ extension Painter {
         }
         let hours = strings(.hoursShort, number(course.hours, strings))
         let percent = "\(Int(record.percent.rounded()))%"
-        let details = "\(hours.padded(6)) \(bar(record.percent / 100, width: 10, glyphs: glyphs)) \(percent.padded(4, left: true))  \(strings[status])"
-        let detailsWidth = wide ? 6 + 1 + 10 + 1 + 4 + 2 + 15 : 0
+        // An unfinished attempt says so in place of the status: it is where the learner goes on.
+        let statusText = record.quizInProgress.map { strings(.outlineQuizInProgress, $0.answered, $0.questions) }
+            ?? strings[status]
+        // On a narrow screen the bar and percent give way to an unfinished attempt, so its count is not cut.
+        let progress = !wide && record.quizInProgress != nil ? ""
+            : "\(bar(record.percent / 100, width: 10, glyphs: glyphs)) \(percent.padded(4, left: true))  "
+        let details = "\(hours.padded(6)) \(progress)\(statusText)"
+        let detailsWidth = wide ? 6 + 1 + 10 + 1 + 4 + 2 + max(15, displayWidth(statusText)) : 0
         let pointer = selected ? glyphs.pointer + " " : "  "
         let titleWidth = area.width - 2 - (wide ? detailsWidth + 1 : 0)
         write(pointer + fitted(course.title, titleWidth, ellipsis: glyphs.ellipsis), x: area.x, y: y, style: base)

@@ -1,5 +1,6 @@
 import Canvas
 import CourseKit
+import Quiz
 
 extension Painter {
     mutating func drawOutline() {
@@ -13,7 +14,9 @@ extension Painter {
             let pointer = selected ? painter.glyphs.pointer + " " : "  "
             guard index > 0 else {
                 let module = course.modules[resumeModule(course, record)]
-                let text = "\(pointer)\(painter.strings[.outlineContinue]): \(module.title)"
+                let target = record.quizInProgress.flatMap { course.module(id: $0.moduleID) }
+                    .map { painter.strings(.quizTitle, $0.title) } ?? module.title
+                let text = "\(pointer)\(painter.strings[.outlineContinue]): \(target)"
                 painter.write(fitted(text, painter.body.width, ellipsis: painter.glyphs.ellipsis),
                               x: painter.body.x, y: y, style: painter.styles.title.merged(selected))
                 return
@@ -41,13 +44,16 @@ extension Painter {
         var parts: [String] = []
         if let minutes = module.minutes { parts.append(strings(.outlineMinutes, minutes)) }
         if module.quiz != nil {
-            if let score = record.bestScore {
+            if let unfinished = record.inProgress {
+                parts.append(strings(.outlineQuizInProgress, unfinished.answered, unfinished.questions))
+            } else if let score = record.bestScore {
                 parts.append(strings(.outlineQuizScore, number(score, strings)))
             } else {
                 parts.append(strings[.outlineQuizNone])
             }
-            let limit = course.completion.maxAttempts
-            if limit > 0 { parts.append(strings(.outlineAttemptsLeft, max(limit - record.attempts, 0))) }
+            if let left = AttemptRules(course.completion).attemptsLeft(attemptsMade: record.attempts) {
+                parts.append(strings(.outlineAttemptsLeft, left))
+            }
         }
         return parts.joined(separator: "  ")
     }

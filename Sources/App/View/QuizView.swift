@@ -8,121 +8,160 @@ extension Painter {
         guard let quiz = state.quiz else { return }
         let moduleTitle = state.course(quiz.courseID)?.module(id: quiz.moduleID)?.title ?? quiz.moduleID
         let counter = quiz.question.map { _ in strings(.quizQuestion, quiz.index + 1, quiz.questions.count) }
-        drawHeader(strings(.quizTitle, moduleTitle), right: counter)
+        let inQuestion: Bool = switch quiz.phase { case .answering, .feedback: true; default: false }
+        drawHeader(strings(.quizTitle, moduleTitle), right: inQuestion ? counter : nil)
         switch quiz.phase {
-        case _ where quiz.session == nil:
-            write(strings[.quizLoading], x: body.x, y: body.y, style: styles.muted)
-        case .result(let score, let passed):
-            drawResult(quiz, score: score, passed: passed)
-        case .finishing:
+        case .confirmingStart, .result:
+            drawPage(QuizPage(state: state, quiz: quiz), scroll: quiz.scroll)
+        case _ where quiz.session == nil, .finishing:
             write(strings[.quizLoading], x: body.x, y: body.y, style: styles.muted)
         case .answering, .feedback:
             if quiz.questions.isEmpty {
                 write(fitted(strings[.quizEmpty], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y)
             } else {
-                drawQuestion(quiz)
+                drawPage(QuizPage(state: state, quiz: quiz), scroll: quiz.scroll)
             }
         }
     }
 
-    /// The question text, the answer area and, after Enter, the feedback; the question text gives
-    /// way first when the screen is short.
-    private mutating func drawQuestion(_ quiz: QuizScreen) {
-        guard let question = quiz.question else { return }
-        let text = ModuleDocument.parse(question.text)
-            .layout(width: body.width, charset: state.charset, language: strings.language).lines
-        var answer: [(String, Style)] = answerLines(quiz, question)
-        if case .feedback(let fraction) = quiz.phase {
-            answer += [("", .plain)] + feedbackLines(quiz, question, fraction: fraction)
-        } else if let problem = quiz.problem {
-            answer += [("", .plain), (strings[problem], styles.error)]
+    /// The page from its top line; marks at the right edge say there is more above or below.
+    private mutating func drawPage(_ page: QuizPage, scroll: Int?) {
+        let top = page.top(scroll)
+        for (offset, line) in page.lines.dropFirst(top).prefix(body.height).enumerated() {
+            let y = body.y + offset
+            let x = body.x + line.indent
+            if line.selected { buffer.fill(Rect(x: body.x - 1, y: y, width: body.width + 2, height: 1), style: styles.selected) }
+            if let styled = line.styled {
+                buffer.draw(styled, x: x, y: y, width: body.maxX - x, theme: styles.theme)
+                if line.selected { buffer.restyle(Rect(x: body.x - 1, y: y, width: body.width + 2, height: 1)) { $0.reverse = true } }
+            } else {
+                write(line.text, x: x, y: y, style: line.selected ? styles.selected : line.style,
+                      clip: Rect(x: x, y: y, width: body.maxX - x, height: 1))
+            }
+            if let cursor = line.cursor {
+                buffer.restyle(Rect(x: x + cursor, y: y, width: 1, height: 1)) { $0.reverse = true }
+            }
         }
-        let room = max(body.height - answer.count - 1, 1)
-        var y = body.y
-        for line in text.prefix(room) {
-            buffer.draw(line, x: body.x, y: y, width: body.width, theme: styles.theme)
-            y += 1
-        }
-        y += 1
-        for (line, style) in answer where y < body.maxY {
-            write(fitted(line, body.width, ellipsis: glyphs.ellipsis), x: body.x, y: y, style: style)
-            y += 1
-        }
-        if quiz.takesText {
-            drawAnswerField(quiz, question, y: body.y + min(text.count, room) + 1)
+        if top > 0 { write(glyphs.moreAbove, x: body.maxX, y: body.y, style: styles.key) }
+        if top + body.height < page.lines.count {
+            write(glyphs.moreBelow, x: body.maxX, y: body.maxY - 1, style: styles.key)
         }
     }
 
-    private func answerLines(_ quiz: QuizScreen, _ question: Question) -> [(String, Style)] {
-        let showsMarks: Bool = if case .feedback = quiz.phase { true } else { false }
+    /// Course text as the terminal can show it: under `LANG=C`, typography by its stand-ins.
+    func shown(_ text: String) -> String { state.display.isUTF8 ? text : ASCIIFallback.text(text) }
+
+    func build(_ page: inout QuizPage, _ quiz: QuizScreen) {
+        switch quiz.phase {
+        case .confirmingStart: buildConfirm(&page, quiz)
+        case .result(let outcome): buildResult(&page, quiz, outcome)
+        default: buildQuestion(&page, quiz)
+        }
+    }
+
+    /// The question, the answer area, and after Enter the verdict, the right answer and feedback.
+    private func buildQuestion(_ page: inout QuizPage, _ quiz: QuizScreen) {
+        guard let question = quiz.question else { return }
+        page.add(quizLines(shown(question.text), format: question.format, width: body.width))
+        page.add("")
+        page.focus = page.lines.count
+        page.cursor = page.lines.count
+        buildAnswer(&page, quiz, question)
+        if case .feedback(let fraction) = quiz.phase {
+            page.add("")
+            // What the answer earned comes first on a short screen; the choices are a PgUp away.
+            page.focus = page.lines.count
+            page.cursor = page.lines.count
+            buildFeedback(&page, quiz, question, fraction: fraction)
+        } else if let problem = quiz.problem {
+            page.add("")
+            page.cursor = page.lines.count
+            page.add(strings[problem], styles.error)
+        }
+    }
+
+    private func buildAnswer(_ page: inout QuizPage, _ quiz: QuizScreen, _ question: Question) {
         switch question.kind {
         case .multipleChoice, .multipleAnswer, .trueFalse:
-            return quiz.choices(strings).enumerated().map { index, choice in
-                let selected = index == quiz.input.cursor && !showsMarks
-                let right = showsMarks && isRight(question, index) ? " " + glyphs.check : ""
-                let line = "\(selected ? glyphs.pointer : " ") \(index + 1). \(box(question, picked: quiz.input.picked.contains(index))) \(choice)\(right)"
-                return (line, selected ? styles.selected : .plain)
-            }
+            buildChoices(&page, quiz, question)
         case .matching(let pairs):
-            let options = MatchingOptions.of(pairs)
-            let prompts = pairs.filter { !$0.isDistractor }
-            let promptWidth = min(prompts.map { displayWidth($0.prompt) }.max() ?? 0, body.width / 2)
-            return [(strings[.quizMatchingHint], styles.muted)] + prompts.enumerated().map { index, pair in
-                let chosen = quiz.input.matches.indices.contains(index) ? quiz.input.matches[index].map { options[$0] } : nil
-                let selected = index == quiz.input.cursor && !showsMarks
-                let mark = showsMarks && chosen == pair.answer ? " " + glyphs.check : ""
-                let line = "\(selected ? glyphs.pointer : " ") \(fitted(pair.prompt, promptWidth, ellipsis: glyphs.ellipsis).padded(promptWidth)) \(glyphs.right) \(chosen ?? "___")\(mark)"
-                return (line, selected ? styles.selected : .plain)
-            }
+            buildMatching(&page, quiz, pairs, question)
         case .shortAnswer, .numerical, .essay:
-            return [("", .plain)]
+            buildTyped(&page, quiz, question)
         case .description:
-            return [(strings[.quizContinueHint], styles.muted)]
+            page.add(strings[.quizContinueHint], styles.muted)
         }
     }
 
-    private mutating func drawAnswerField(_ quiz: QuizScreen, _ question: Question, y: Int) {
-        let prompt: Phrase = if case .numerical = question.kind { .quizNumberPrompt } else { .quizAnswerPrompt }
-        let x = body.x + write(strings[prompt], x: body.x, y: y, style: styles.title)
-        let answering: Bool = if case .answering = quiz.phase { true } else { false }
-        drawField(quiz.input.field, x: x, y: y, width: body.maxX - x, active: answering)
+    /// "› 1. ( ) text", the text wrapped under itself; after Enter a mark before it: ✓ right, ✗ wrong.
+    private func buildChoices(_ page: inout QuizPage, _ quiz: QuizScreen, _ question: Question) {
+        let answered: Bool = if case .feedback = quiz.phase { true } else { false }
+        let right = RightAnswer(question)
+        for (position, file) in quiz.order.enumerated() {
+            let selected = position == quiz.input.cursor && !answered
+            let picked = quiz.input.picked.contains(position)
+            let isRight = if case .choices(let indexes) = right { indexes.contains(file) }
+                else if case .truth(let answer) = right { (file == 0) == answer } else { false }
+            let mark = !answered ? "" : isRight ? glyphs.check + " " : picked ? glyphs.cross + " " : "  "
+            let box = if case .multipleAnswer = question.kind { picked ? "[x]" : "[ ]" } else { picked ? "(*)" : "( )" }
+            let prefix = "\(selected ? glyphs.pointer : " ") \(position + 1). \(box) \(mark)"
+            let text = choiceText(question, file)
+            if selected { page.cursor = page.lines.count }
+            page.add(prefix: prefix, quizLines(text, format: choiceFormat(question, file), width: body.width - displayWidth(prefix)),
+                     selected: selected)
+        }
     }
 
-    private func box(_ question: Question, picked: Bool) -> String {
-        if case .multipleAnswer = question.kind { return picked ? "[x]" : "[ ]" }
-        return picked ? "(*)" : "( )"
-    }
-
-    private func isRight(_ question: Question, _ index: Int) -> Bool {
+    func choiceText(_ question: Question, _ file: Int) -> String {
         switch question.kind {
-        case .multipleChoice(let choices), .multipleAnswer(let choices): choices[index].weight > 0
-        case .trueFalse(let answer, _, _): (index == 0) == answer
-        default: false
+        case .multipleChoice(let choices), .multipleAnswer(let choices): shown(choices[file].text)
+        case .trueFalse: strings[file == 0 ? .quizTrue : .quizFalse]
+        default: ""
         }
     }
 
-    private func feedbackLines(_ quiz: QuizScreen, _ question: Question, fraction: Double?) -> [(String, Style)] {
-        let verdict: (String, Style) = switch fraction {
-        case nil: (strings[.quizRecorded], styles.title)
-        case let value? where value >= 1: (strings[.quizCorrect], styles.good)
-        case let value? where value <= 0: (strings[.quizIncorrect], styles.error)
-        case let value?: (strings(.quizPartial, number(value * 100, strings)), styles.key)
+    /// A choice's own format tag, else the question's; the learner's true/false words are plain.
+    func choiceFormat(_ question: Question, _ file: Int) -> TextFormat {
+        switch question.kind {
+        case .multipleChoice(let choices), .multipleAnswer(let choices): question.format(choices[file].format)
+        default: .plain
         }
-        let given = quiz.responses[question.id].map { Grading.feedback(for: question, response: $0) } ?? []
-        let notes = (given + [question.generalFeedback].compactMap { $0 })
-            .flatMap { wrapped($0, body.width) }.map { ($0, Style.plain) }
-        return [verdict] + notes + [(strings[.quizContinueHint], styles.muted)]
     }
 
-    private mutating func drawResult(_ quiz: QuizScreen, score: Double, passed: Bool) {
-        let passMark = state.course(quiz.courseID)?.completion.passMark ?? 70
-        write(strings[.quizResult], x: body.x, y: body.y, style: styles.title)
-        write(strings(.quizScore, number(score, strings)), x: body.x, y: body.y + 2)
-        write(strings[passed ? .quizPassed : .quizFailed], x: body.x, y: body.y + 3, style: passed ? styles.good : styles.error)
-        write(strings(.quizPassMark, number(passMark, strings)), x: body.x, y: body.y + 4, style: styles.muted)
-        if let left = quiz.session?.attemptsLeft {
-            write(strings(.quizAttemptsLeft, max(left - 1, 0)), x: body.x, y: body.y + 5, style: styles.muted)
+    /// "› PNS → Pegawai tetap", wrapped under the prompt; after Enter ✓ or ✗ before each row.
+    private func buildMatching(_ page: inout QuizPage, _ quiz: QuizScreen, _ pairs: [MatchPair], _ question: Question) {
+        let answered: Bool = if case .feedback = quiz.phase { true } else { false }
+        let options = MatchingOptions.of(pairs)
+        page.add(strings[.quizMatchingHint], styles.muted)
+        for (row, pair) in pairs.filter({ !$0.isDistractor }).enumerated() {
+            let chosen = quiz.input.matches.indices.contains(row) ? quiz.input.matches[row].map { options[quiz.order[$0]] } : nil
+            let selected = row == quiz.input.cursor && !answered
+            let mark = !answered ? "" : chosen == pair.answer ? glyphs.check + " " : glyphs.cross + " "
+            let prefix = "\(selected ? glyphs.pointer : " ") \(mark)"
+            let text = "\(shown(pair.prompt)) \(glyphs.right) \(chosen.map(shown) ?? "___")"
+            if selected { page.cursor = page.lines.count }
+            page.add(prefix: prefix, quizLines(text, format: question.format(pair.promptFormat), width: body.width - displayWidth(prefix)),
+                     selected: selected)
         }
-        write(fitted(strings[.quizContinueHint], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 7, style: styles.muted)
+    }
+
+    /// The prompt, then the typed answer in a box below it, wrapped as it is typed.
+    private func buildTyped(_ page: inout QuizPage, _ quiz: QuizScreen, _ question: Question) {
+        let answering: Bool = if case .answering = quiz.phase { true } else { false }
+        let field = quiz.input.field
+        page.add(strings[isNumerical(question) ? .quizNumberPrompt : .quizAnswerPrompt], styles.title)
+        let width = essayWidth(state.size)
+        let (cursorLine, cursorColumn) = EssayBox.cursor(field, width: width)
+        for (index, range) in EssayBox.lines(field, width: width).enumerated() {
+            let text = String(field.characters[range])
+            page.lines.append(PageLine(indent: 2, text: text + String(repeating: " ", count: max(width - displayWidth(text), 0)),
+                                       style: styles.field, cursor: answering && index == cursorLine ? cursorColumn : nil))
+            if index == cursorLine { page.cursor = page.lines.count - 1 }
+        }
+    }
+
+    private func isNumerical(_ question: Question) -> Bool {
+        if case .numerical = question.kind { return true }
+        return false
     }
 }

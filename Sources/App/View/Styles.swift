@@ -15,6 +15,8 @@ struct Styles {
     var hit: Style { Style(reverse: true) }
     var currentHit: Style { adapt(Style(foreground: .yellow, bold: true, reverse: true)) }
     var cursor: Style { Style(reverse: true) }
+    /// Where an answer is typed.
+    var field: Style { Style(underline: true) }
     var theme: Theme { display.hasColors ? .colour : .monochrome }
 
     private func adapt(_ style: Style) -> Style { display.hasColors ? style : style.monochrome }

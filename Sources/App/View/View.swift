@@ -133,6 +133,7 @@ struct Painter {
     mutating func drawHelp(for screen: ScreenKind) {
         drawHeader(strings[.helpTitle])
         let bindings = Keymap.bindings(for: screen) + Keymap.global
+        if let lines = helpLines(bindings) { return drawHelpPage(lines) }
         let labels = bindings.map { label($0) }
         // In as many columns as it takes for every key to show on a small screen.
         let rows = max(height - 4, 1)

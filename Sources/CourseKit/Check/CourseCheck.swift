@@ -34,6 +34,16 @@ public enum CourseCheck {
         return report
     }
 
+    /// One GIFT file as `belajar check --questions` shows it: the questions read, and the problems.
+    public static func quiz(_ url: URL) -> (report: Report, questions: [Question]) {
+        guard let source = try? TextFile.read(url) else {
+            return (Report(courses: 0, diagnostics: [.error(.fileUnreadable, file: url)]), [])
+        }
+        let parsed = GIFTParser.parse(source.text, file: url)
+        let diagnostics = (source.quizDiagnostics(for: url) + parsed.diagnostics).sorted(by: inFileOrder)
+        return (Report(courses: 0, diagnostics: diagnostics), parsed.questions)
+    }
+
     static func contentDiagnostics(_ course: Course, _ module: Module) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let url = course.folder.appendingPathComponent(module.file)
@@ -42,7 +52,7 @@ public enum CourseCheck {
         }
         if let quiz = module.quiz, let source = try? course.source(quiz) {
             let quizURL = course.folder.appendingPathComponent(quiz)
-            found += source.diagnostics(for: quizURL) + GIFTParser.parse(source.text, file: quizURL).diagnostics
+            found += source.quizDiagnostics(for: quizURL) + GIFTParser.parse(source.text, file: quizURL).diagnostics
         }
         return found
     }
@@ -70,7 +80,7 @@ public enum CourseCheck {
         guard kind == "gift" || kind == "md", let source = try? TextFile.read(url) else { return nil }
         let found = kind == "gift" ? GIFTParser.parse(source.text, file: url).diagnostics
             : MarkdownLint(file: url).diagnostics(for: source.text)
-        return source.diagnostics(for: url) + found
+        return (kind == "gift" ? source.quizDiagnostics(for: url) : source.diagnostics(for: url)) + found
     }
 
     static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {

@@ -54,6 +54,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         /// (key)
         case notWholeNumber
         /// (key)
+        case notBoolean
+        /// (key)
         case notList
         /// (key)
         case notMapping
@@ -93,8 +95,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case giftNotANumber
         /// (weight as written)
         case giftBadWeight
-        /// (id, line of the first one)
+        /// (weight as written, the nearest allowed ones)
+        case giftWeightNotMoodle
+        /// (id, line of the first one, the id this question gets)
         case giftDuplicateQuestionId
+        /// A quiz file that is not UTF-8: an error, as Moodle refuses it.
+        case giftNotUTF8
         /// (answer as written)
         case giftLowercaseTrueFalse
     }

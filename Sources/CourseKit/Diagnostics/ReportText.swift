@@ -11,6 +11,14 @@ public enum ReportText: String, Sendable, CaseIterable {
     /// (folder)
     case libraryFailure
     case libraryEmpty
+    /// (course id or folder)
+    case giftExportNoCourse
+    /// (module id, course id)
+    case giftExportNoModule
+    /// (course id)
+    case giftExportNoQuiz
+    /// (questions, file)
+    case giftExportWritten
 
     public func text(in language: Language, _ arguments: String...) -> String {
         let table = language == .english ? Self.english : Self.indonesian
@@ -23,6 +31,10 @@ public enum ReportText: String, Sendable, CaseIterable {
         .libraryCourse: "{0}  {1} ({2} modul, {3} JP)",
         .libraryFailure: "{0}: kursus tidak dapat dimuat",
         .libraryEmpty: "Belum ada kursus.",
+        .giftExportNoCourse: "kursus '{0}' tidak ditemukan (folder kursus, atau id kursus di folder --courses)",
+        .giftExportNoModule: "kursus '{1}' tidak memiliki modul '{0}'",
+        .giftExportNoQuiz: "tidak ada kuis untuk diekspor di '{0}'",
+        .giftExportWritten: "{0} soal ditulis ke {1}",
     ]
 
     static let english: [ReportText: String] = [
@@ -31,5 +43,9 @@ public enum ReportText: String, Sendable, CaseIterable {
         .libraryCourse: "{0}  {1} ({2} modules, {3} JP)",
         .libraryFailure: "{0}: the course could not be loaded",
         .libraryEmpty: "No courses yet.",
+        .giftExportNoCourse: "course '{0}' not found (a course folder, or a course id in the --courses folder)",
+        .giftExportNoModule: "course '{1}' has no module '{0}'",
+        .giftExportNoQuiz: "no quiz to export in '{0}'",
+        .giftExportWritten: "{0} questions written to {1}",
     ]
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Decides a question's type from its answer text in Moodle's order (numerical, multiple
 /// choice, matching, true/false, short answer) and reads the answers of that type.
 struct AnswerReader {
-    let question: QuestionReader
+    /// The question text's format: every answer and feedback without a tag of its own has it.
+    let format: TextFormat
 
     func kind(_ answers: GIFTText?, _ reader: inout QuestionReader) -> Question.Kind? {
         guard let answers else { return .description }
@@ -12,7 +13,7 @@ struct AnswerReader {
         if answers.contains("~") { return choices(answers, &reader) }
         if answers.contains("="), answers.contains("->") { return matching(answers, &reader) }
         let bare = answers.firstIndex(of: "#").map { answers.prefix(upTo: $0).trimmed() } ?? answers
-        if ["T", "TRUE", "F", "FALSE"].contains(bare.string) { return trueFalse(answers) }
+        if ["T", "TRUE", "F", "FALSE"].contains(bare.string) { return trueFalse(answers, &reader) }
         if ["t", "true", "f", "false"].contains(bare.string.lowercased()) {
             reader.report(.giftLowercaseTrueFalse, bare.string, at: bare, severity: .warning)
         }
@@ -40,8 +41,9 @@ struct AnswerReader {
             } else if reader.diagnostics.hasErrors {
                 return nil
             }
-            let (answer, feedback) = Self.withFeedback(text)
-            choices.append(Choice(text: answer, weight: weight, feedback: feedback))
+            let (answer, feedback) = withFeedback(text)
+            choices.append(Choice(text: answer.text, weight: weight, feedback: feedback?.text,
+                                  format: answer.own, feedbackFormat: feedback?.own))
         }
         if single { return .multipleChoice(choices) }
         let total = choices.map(\.weight).filter { $0 > 0 }.reduce(0, +)
@@ -63,8 +65,9 @@ struct AnswerReader {
                 reader.report(.giftMatchingNoArrow, piece.text.string, at: piece.text)
                 return nil
             }
-            pairs.append(MatchPair(prompt: FormattedText(piece.text.prefix(upTo: arrow)).text,
-                                   answer: piece.text.suffix(from: arrow + 2).trimmed().string))
+            let prompt = TaggedText(piece.text.prefix(upTo: arrow), default: format)
+            pairs.append(MatchPair(prompt: prompt.text, answer: piece.text.suffix(from: arrow + 2).trimmed().string,
+                                   promptFormat: prompt.own))
         }
         let prompts = pairs.filter { !$0.isDistractor }.count
         guard prompts >= 2 else {
@@ -74,13 +77,14 @@ struct AnswerReader {
         return .matching(pairs)
     }
 
-    private func trueFalse(_ answers: GIFTText) -> Question.Kind {
+    private func trueFalse(_ answers: GIFTText, _ reader: inout QuestionReader) -> Question.Kind {
         let bits = answers.split(on: "#", limit: 3)
-        let feedback = { (index: Int) -> String? in
-            index < bits.count ? Self.nonEmpty(FormattedText(bits[index]).text) : nil
+        let feedback = { (index: Int) -> TaggedText? in
+            index < bits.count ? TaggedText(bits[index], default: format).nonEmpty : nil
         }
         let answer = ["T", "TRUE"].contains(bits[0].trimmed().string)
-        return .trueFalse(answer: answer, whenWrong: feedback(1), whenRight: feedback(2))
+        reader.trueFalseFormats = (feedback(1)?.own, feedback(2)?.own)
+        return .trueFalse(answer: answer, whenWrong: feedback(1)?.text, whenRight: feedback(2)?.text)
     }
 
     private func shortAnswer(_ answers: GIFTText, _ reader: inout QuestionReader) -> Question.Kind? {
@@ -88,8 +92,9 @@ struct AnswerReader {
         for piece in Self.pieces(answers, separators: ["="]) {
             var text = piece.text
             let weight = Self.weight(&text, &reader) ?? 100
-            let (answer, feedback) = Self.withFeedback(text)
-            accepted.append(ShortAnswer(text: answer, weight: weight, feedback: feedback))
+            let (answer, feedback) = withFeedback(text)
+            accepted.append(ShortAnswer(text: answer.text, weight: weight, feedback: feedback?.text,
+                                        feedbackFormat: feedback?.own))
         }
         if reader.diagnostics.hasErrors { return nil }
         guard !accepted.isEmpty else {
@@ -111,7 +116,7 @@ struct AnswerReader {
         for piece in Self.pieces(body, separators: ["="]) {
             var text = piece.text
             let weight = Self.weight(&text, &reader) ?? 100
-            guard let parsed = NumberReader.answer(text, weight: weight, &reader) else { return nil }
+            guard let parsed = NumberReader.answer(text, weight: weight, format: format, &reader) else { return nil }
             values.append(parsed)
         }
         if reader.diagnostics.hasErrors { return nil }
@@ -120,7 +125,8 @@ struct AnswerReader {
             return nil
         }
         if let otherwise {
-            values.append(NumericalAnswer(value: .anyOther, weight: 0, feedback: Self.withFeedback(otherwise).1))
+            let feedback = withFeedback(otherwise).feedback
+            values.append(NumericalAnswer(value: .anyOther, weight: 0, feedback: feedback?.text, feedbackFormat: feedback?.own))
         }
         return .numerical(values)
     }
@@ -150,25 +156,31 @@ struct AnswerReader {
     }
 
     /// Reads a leading `%50%` (`%-25%`, `%33.333%`) and removes it from `text`; nil when absent.
+    /// A weight must be one of Moodle's fractions (`MoodleFractions`), which it is then set to.
     static func weight(_ text: inout GIFTText, _ reader: inout QuestionReader) -> Double? {
         guard text.first == "%", let end = text.dropFirst().firstIndex(of: "%") else { return nil }
         let written = text.slice(text.range.lowerBound + 1..<end).string
+        let place = text
+        // Taken off even when refused, so the answer after it reads on without a second error.
+        text = text.suffix(from: end + 1)
         guard let weight = Double(written), (-100...100).contains(weight) else {
-            reader.report(.giftBadWeight, "%\(written)%", at: text)
+            reader.report(.giftBadWeight, "%\(written)%", at: place)
             return nil
         }
-        text = text.suffix(from: end + 1)
-        return weight
+        guard let allowed = MoodleFractions.allowed(weight) else {
+            let nearest = MoodleFractions.nearest(weight).map { "%" + MoodleFractions.written($0) + "%" }
+            reader.report(.giftWeightNotMoodle, "%\(written)%", nearest.joined(separator: ", "), at: place)
+            return nil
+        }
+        return allowed
     }
 
-    /// `answer#feedback`, as Moodle's `commentparser`.
-    static func withFeedback(_ text: GIFTText) -> (String, String?) {
+    /// `answer#feedback`, as Moodle's `commentparser`; each part may carry its own format tag.
+    func withFeedback(_ text: GIFTText) -> (answer: TaggedText, feedback: TaggedText?) {
         let bits = text.split(on: "#", limit: 2)
-        let feedback = bits.count > 1 ? nonEmpty(FormattedText(bits[1]).text) : nil
-        return (FormattedText(bits[0]).text, feedback)
+        let feedback = bits.count > 1 ? TaggedText(bits[1], default: format).nonEmpty : nil
+        return (TaggedText(bits[0], default: format), feedback)
     }
-
-    static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     static func percent(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
@@ -177,12 +189,13 @@ struct AnswerReader {
 
 /// The number part of a numerical answer, as Moodle's numerical case reads it.
 enum NumberReader {
-    static func answer(_ text: GIFTText, weight: Double, _ reader: inout QuestionReader) -> NumericalAnswer? {
+    static func answer(_ text: GIFTText, weight: Double, format: TextFormat,
+                       _ reader: inout QuestionReader) -> NumericalAnswer? {
         let bits = text.split(on: "#", limit: 2)
-        let feedback = bits.count > 1 ? AnswerReader.nonEmpty(FormattedText(bits[1]).text) : nil
+        let feedback = bits.count > 1 ? TaggedText(bits[1], default: format).nonEmpty : nil
         let written = bits[0].trimmed()
         guard let value = value(written, &reader) else { return nil }
-        return NumericalAnswer(value: value, weight: weight, feedback: feedback)
+        return NumericalAnswer(value: value, weight: weight, feedback: feedback?.text, feedbackFormat: feedback?.own)
     }
 
     private static func value(_ written: GIFTText, _ reader: inout QuestionReader) -> NumericalAnswer.Value? {

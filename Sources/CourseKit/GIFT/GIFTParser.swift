@@ -12,7 +12,7 @@ public enum GIFTParser {
     public static func parse(_ source: String, file: URL) -> Result {
         var result = Result(questions: [], diagnostics: [])
         var category: String?
-        var firstLineOfId: [String: Int] = [:]
+        var columns: [Int] = []
         for block in blocks(of: source) {
             let text = GIFTText.joining(lines: block)
             if text.isEmpty { continue }
@@ -25,15 +25,44 @@ public enum GIFTParser {
             result.diagnostics += reader.diagnostics
             guard var question = parsed else { continue }
             question.category = category
-            if let first = firstLineOfId[question.id] {
-                result.diagnostics.append(.error(.giftDuplicateQuestionId, question.id, String(first),
-                                                 file: file, line: question.line, column: text.place.column))
-            } else {
-                firstLineOfId[question.id] = question.line
-            }
+            question.idNumber = idNumber(inCommentsOf: block)
+            columns.append(text.place.column)
             result.questions.append(question)
         }
+        let ids = QuestionIds(result.questions)
+        for (index, repeated) in ids.repeats {
+            let question = result.questions[index]
+            result.diagnostics.append(.warning(.giftDuplicateQuestionId, repeated.base, String(repeated.firstLine), ids.ids[index],
+                                               file: file, line: question.line, column: columns[index]))
+        }
+        for index in result.questions.indices { result.questions[index].id = ids.ids[index] }
         return result
+    }
+
+    /// Moodle's idnumber: the first `[id:...]` in the question's `//` comment lines, `\]` standing
+    /// for `]` (`qformat_gift::extract_idnumber_and_tags_from_comment`).
+    static func idNumber(inCommentsOf block: [(number: Int, text: String)]) -> String? {
+        for line in block {
+            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("//"), let start = trimmed.range(of: "[id:") else { continue }
+            var found = ""
+            var rest = trimmed[start.upperBound...]
+            while let character = rest.first {
+                if rest.hasPrefix("\\]") {
+                    found.append("]")
+                    rest = rest.dropFirst(2)
+                } else if character == "]" {
+                    let id = found.trimmingCharacters(in: .whitespaces)
+                    return id.isEmpty ? nil : id
+                } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                    break
+                } else {
+                    found.append(character)
+                    rest = rest.dropFirst()
+                }
+            }
+        }
+        return nil
     }
 
     /// Questions are separated by blank lines, as in Moodle's `readquestions`.
@@ -61,6 +90,8 @@ struct QuestionReader {
     /// 1-based among the file's questions: the id of an untitled question.
     let position: Int
     var diagnostics: [Diagnostic] = []
+    /// Set by a true/false question's answers: its two feedbacks' own formats.
+    var trueFalseFormats: (TextFormat?, TextFormat?) = (nil, nil)
 
     mutating func report(_ key: DiagnosticMessage.Key, _ arguments: String..., at text: GIFTText,
                          severity: Diagnostic.Severity = .error) {
@@ -81,13 +112,14 @@ struct QuestionReader {
             }
         }
         guard let parts = split(text) else { return nil }
-        let stem = FormattedText(parts.stem)
-        let generalFeedback = parts.generalFeedback.map { FormattedText($0, default: stem.format).text }
-        guard let kind = AnswerReader(question: self).kind(parts.answers, &self) else { return nil }
-        let slug = title.map(Identifier.slug) ?? ""
-        return Question(id: slug.isEmpty ? "q\(position)" : slug, title: title, text: stem.text,
-                        format: stem.format, kind: kind,
-                        generalFeedback: generalFeedback.flatMap { $0.isEmpty ? nil : $0 }, line: line)
+        let stem = TaggedText(parts.stem, default: .moodle)
+        let generalFeedback = parts.generalFeedback.flatMap { TaggedText($0, default: stem.format).nonEmpty }
+        guard let kind = AnswerReader(format: stem.format).kind(parts.answers, &self) else { return nil }
+        var question = Question(id: "q\(position)", title: title, text: stem.text, format: stem.format, kind: kind,
+                                generalFeedback: generalFeedback?.text, line: line)
+        question.generalFeedbackFormat = generalFeedback?.own
+        (question.whenWrongFormat, question.whenRightFormat) = trueFalseFormats
+        return question
     }
 
     struct Parts {
@@ -138,19 +170,27 @@ struct QuestionReader {
     }
 }
 
-/// GIFT's `[markdown]`, `[plain]`, `[html]`, `[moodle]` prefix, as Moodle's `parse_text_with_format`.
-struct FormattedText {
+/// GIFT's `[markdown]`, `[plain]`, `[html]`, `[moodle]` prefix, as Moodle's `parse_text_with_format`:
+/// read after trimming (Moodle's callers trim each piece first; its general feedback is the one
+/// piece it does not trim, which here is trimmed too so `#### [html]...` is not shown raw).
+/// An unknown tag (`[id:x]`, `[b]`) is text; escapes were undone once, by `GIFTText`.
+struct TaggedText {
     var text: String
     var format: TextFormat
+    /// The format when it differs from the default it was read with, else nil.
+    var own: TextFormat?
 
-    init(_ source: GIFTText, default defaultFormat: TextFormat = .moodle) {
-        var body = source
+    init(_ source: GIFTText, default defaultFormat: TextFormat) {
+        var body = source.trimmed()
         format = defaultFormat
-        if source.first == "[", let end = source.firstIndex(of: "]"),
-           let tagged = TextFormat(rawValue: source.slice(source.range.lowerBound + 1..<end).string) {
+        if body.first == "[", let end = body.firstIndex(of: "]"),
+           let tagged = TextFormat(rawValue: body.slice(body.range.lowerBound + 1..<end).string) {
             format = tagged
-            body = source.suffix(from: end + 1)
+            body = body.suffix(from: end + 1)
         }
+        own = format == defaultFormat ? nil : format
         text = body.trimmed().string
     }
+
+    var nonEmpty: TaggedText? { text.isEmpty ? nil : self }
 }

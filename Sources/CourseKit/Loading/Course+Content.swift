@@ -14,7 +14,7 @@ extension Course {
         let url = folder.appendingPathComponent(file)
         let source = try source(file)
         var parsed = GIFTParser.parse(source.text, file: url)
-        parsed.diagnostics = source.diagnostics(for: url) + parsed.diagnostics
+        parsed.diagnostics = source.quizDiagnostics(for: url) + parsed.diagnostics
         if parsed.diagnostics.hasErrors { throw CourseError(parsed.diagnostics) }
         return ModuleQuiz(file: file, questions: parsed.questions)
     }

@@ -7,7 +7,7 @@ import Foundation
 ///     belajar-library-index  1
 ///     program  size  inode  modified  changed
 ///     course   folder  size  inode  modified  changed  idLine  idColumn
-///     about    id  title  version  language  hours  description  passMark  maxAttempts
+///     about    id  title  version  language  hours  description  passMark  maxAttempts  shuffle
 ///     module   id  title  file  quiz  minutes      (title absent: the file's first heading)
 ///     file     path  0|1
 ///     problem  severity  file URL  line  column  message key  arguments...
@@ -18,7 +18,7 @@ enum LibraryIndexFile {
         var reading: ManifestReading
     }
 
-    static let header = ["belajar-library-index", "1"]
+    static let header = ["belajar-library-index", "2"]
 
     static func encode(program: FileStamp, entries: [String: Entry]) -> Data {
         var lines: [[String?]] = [header, ["program"] + fields(program)]
@@ -51,7 +51,7 @@ enum LibraryIndexFile {
         if let course = reading.course {
             lines.append(["about", course.id, course.title, course.version, course.language, String(course.hours),
                           Field.optional(course.description), String(course.completion.passMark),
-                          String(course.completion.maxAttempts)])
+                          String(course.completion.maxAttempts), course.completion.shuffle ? "1" : "0"])
             lines += course.modules.map { module in
                 ["module", module.id, Field.optional(module.titleFromHeading ? nil : module.title), module.file,
                  Field.optional(module.quiz), Field.optional(module.minutes)]
@@ -132,12 +132,13 @@ private struct Reader {
     }
 
     private mutating func about(_ values: [String?]) -> Bool {
-        guard entry != nil, values.count == 8, let id = values[0], let title = values[1], let version = values[2],
+        guard entry != nil, values.count == 9, let id = values[0], let title = values[1], let version = values[2],
               let language = values[3], let hours = values[4].flatMap(Double.init),
-              let passMark = values[6].flatMap(Double.init), let maxAttempts = Field.int(values[7]) else { return false }
+              let passMark = values[6].flatMap(Double.init), let maxAttempts = Field.int(values[7]),
+              let shuffle = values[8].flatMap({ ["0": false, "1": true][$0] }) else { return false }
         entry?.reading.course = Course(id: id, title: title, version: version, language: language, hours: hours,
                                        description: values[5], modules: [],
-                                       completion: CompletionRule(passMark: passMark, maxAttempts: maxAttempts),
+                                       completion: CompletionRule(passMark: passMark, maxAttempts: maxAttempts, shuffle: shuffle),
                                        folder: URL(fileURLWithPath: folder ?? ""))
         return true
     }

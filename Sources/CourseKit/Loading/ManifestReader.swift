@@ -7,7 +7,7 @@ struct ManifestReader {
     static let fileName = "course.yaml"
     static let courseKeys = ["id", "title", "version", "language", "hours", "description", "modules", "completion"]
     static let moduleKeys = ["file", "quiz", "id", "title", "minutes"]
-    static let completionKeys = ["pass_mark", "max_attempts"]
+    static let completionKeys = ["pass_mark", "max_attempts", "shuffle"]
 
     let folder: URL
     var file: URL { folder.appendingPathComponent(Self.fileName) }
@@ -102,7 +102,8 @@ struct ManifestReader {
         nested.warnUnknownKeys(Self.completionKeys)
         let defaults = CompletionRule()
         let rule = CompletionRule(passMark: nested.number("pass_mark", in: 0...100) ?? defaults.passMark,
-                                  maxAttempts: nested.wholeNumber("max_attempts", in: 0...1000) ?? defaults.maxAttempts)
+                                  maxAttempts: nested.wholeNumber("max_attempts", in: 0...1000) ?? defaults.maxAttempts,
+                                  shuffle: nested.boolean("shuffle") ?? defaults.shuffle)
         fields.diagnostics += nested.diagnostics
         return rule
     }

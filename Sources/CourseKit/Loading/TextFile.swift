@@ -46,9 +46,16 @@ struct TextFile {
         }
     }
 
-    /// A warning, not an error: the learner still reads the file, with � where bytes were bad.
+    /// A warning, not an error: the learner still reads the module, with � where bytes were bad.
     func diagnostics(for url: URL) -> [Diagnostic] {
         guard let place = firstInvalidByte else { return [] }
         return [.warning(.notUTF8, file: url, line: place.line, column: place.column)]
+    }
+
+    /// An error for a quiz: Moodle refuses a GIFT file that is not UTF-8, and a choice or an
+    /// accepted answer with � in it would grade what nobody wrote.
+    func quizDiagnostics(for url: URL) -> [Diagnostic] {
+        guard let place = firstInvalidByte else { return [] }
+        return [.error(.giftNotUTF8, file: url, line: place.line, column: place.column)]
     }
 }

@@ -57,6 +57,15 @@ struct YAMLFields {
         return checked(value, key, node, range: range)
     }
 
+    mutating func boolean(_ key: String) -> Bool? {
+        guard let node = present(key, required: false) else { return nil }
+        guard let value = node.bool else {
+            report(.notBoolean, name(key), at: node)
+            return nil
+        }
+        return value
+    }
+
     mutating func list(_ key: String, required: Bool = false) -> Node.Sequence? {
         guard let node = present(key, required: required) else { return nil }
         guard case .sequence(let sequence) = node else {

@@ -2,6 +2,8 @@ import ArgumentParser
 import CourseKit
 import Foundation
 import Localization
+import Markdown
+import QuizText
 
 /// `belajar check`: for trainers. Every problem of a course folder (or a folder of courses),
 /// compiler-style so editors can jump to it, then a summary; exit 1 on any error.
@@ -18,9 +20,12 @@ struct Check: ParsableCommand {
     var paths: [String] = ["courses"]
     @Option(help: "text | json") var format: Format = .text
     @Option(help: "Bahasa: id | en / Language.") var lang: String?
+    @Flag(help: "Tampilkan tiap soal berkas .gift sebagaimana terbaca / Show each question of .gift files as read.")
+    var questions = false
 
     func run() throws {
         let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
+        if questions { return try listQuestions(language) }
         let report = CourseCheck.check(paths: paths.map { URL(fileURLWithPath: $0) })
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         switch format {
@@ -28,5 +33,38 @@ struct Check: ParsableCommand {
         case .json: print(try report.json(in: language, relativeTo: base))
         }
         if report.hasErrors { throw ExitCode(1) }
+    }
+}
+
+extension Check {
+    /// `--questions`: each file's questions as belajar read them, then its problems.
+    func listQuestions(_ language: Language) throws {
+        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        let charset = Charset(environment: ProcessInfo.processInfo.environment)
+        var failed = false
+        var documents: [[String: Any]] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            let (report, read) = CourseCheck.quiz(url)
+            failed = failed || report.hasErrors
+            let listing = QuestionListing(questions: read, charset: charset)
+            switch format {
+            case .text:
+                print(listing.text(file: path, in: language))
+                let problems = report.text(in: language, relativeTo: base).split(separator: "\n").dropLast()
+                if !problems.isEmpty { print(problems.joined(separator: "\n")) }
+            case .json:
+                let listed = try JSONSerialization.jsonObject(with: Data(try listing.json().utf8))
+                let check = try JSONSerialization.jsonObject(with: Data(try report.json(in: language, relativeTo: base).utf8))
+                documents.append(["file": path, "questions": listed,
+                                  "diagnostics": (check as? [String: Any])?["diagnostics"] ?? []])
+            }
+        }
+        if format == .json {
+            let data = try JSONSerialization.data(withJSONObject: documents,
+                                                  options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
+            print(String(decoding: data, as: UTF8.self))
+        }
+        if failed { throw ExitCode(1) }
     }
 }

@@ -88,7 +88,8 @@ final class Records {
         case .finishAttempt(let attempt):
             guard let (quiz, courseID) = quiz, let id = Int64(attempt) else { return [] }
             let outcome = try recorder(courseID).finish(id, quiz: quiz)
-            return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false),
+            return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false,
+                                     completedHours: outcome.completion?.hours),
                     .recordsChanged([courseID: try record(of: try course(courseID))])]
         case .loadReport:
             return [.reportLoaded(try report())]
@@ -112,6 +113,10 @@ final class Records {
         let progress = try store.progress(of: nip, in: courses)
         var records: [String: CourseRecord] = [:]
         for course in progress { records[course.courseId] = Self.record(course) }
+        for unfinished in try store.unfinishedAttempts(of: nip) {
+            guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
+            records[course.id]?.quizInProgress = inProgress(unfinished.moduleId, unfinished.answered, in: course)
+        }
         return [.learnerChosen(Self.info(learner), records: records)]
     }
 
@@ -149,10 +154,11 @@ final class Records {
         let recorder = try recorder(courseID)
         let attempt = try recorder.startAttempt(module: moduleID)
         self.quiz = (quiz, courseID)
-        let limit = course.completion.maxAttempts
         let made = try recorder.attempts(module: moduleID).count
         return [.quizStarted(QuizSession(courseID: courseID, moduleID: moduleID, quiz: quiz, attempt: String(attempt.id),
-                                         saved: attempt.answers, attemptsLeft: limit > 0 ? limit - made + 1 : nil))]
+                                         saved: attempt.answers,
+                                         attemptsLeft: AttemptRules(course.completion).attemptsLeft(attemptsMade: made),
+                                         shuffleSeed: attempt.shuffleSeed))]
     }
 
     private func report() throws -> App.ProgressReport {
@@ -178,16 +184,26 @@ final class Records {
         var lastOpened: (Date, ModuleReading)?
         for module in course.modules {
             let reading = try recorder.reading(module: module.id)
-            let finished = module.quiz == nil ? [] : try recorder.attempts(module: module.id).filter(\.isFinished)
+            let attempts = module.quiz == nil ? [] : try recorder.attempts(module: module.id)
+            let unfinished = attempts.first { !$0.isFinished }.flatMap { inProgress(module.id, $0.answers.count, in: course) }
             record.modules[module.id] = ModuleRecord(
-                isRead: reading?.readToEndAt != nil, bestScore: finished.compactMap(\.scorePercent).max(),
-                passed: finished.contains { $0.passed == true }, attempts: finished.count)
+                isRead: reading?.readToEndAt != nil, bestScore: attempts.compactMap(\.scorePercent).max(),
+                passed: attempts.contains { $0.passed == true }, attempts: attempts.count, inProgress: unfinished)
+            record.quizInProgress = record.quizInProgress ?? unfinished
             if let reading, reading.readToEndAt == nil, reading.firstOpenedAt > (lastOpened?.0 ?? .distantPast) {
                 lastOpened = (reading.firstOpenedAt, reading)
             }
         }
         record.lastModule = lastOpened?.1.moduleId
         return record
+    }
+
+    /// nil for a module gone from the course. A quiz file that no longer loads still shows the
+    /// attempt (with 0 questions): opening it says what is wrong.
+    private func inProgress(_ moduleID: String, _ answered: Int, in course: Course) -> QuizInProgress? {
+        guard let module = course.module(id: moduleID) else { return nil }
+        let questions = ((try? course.quiz(of: module)) ?? nil)?.questions.filter(Grading.isAnswerable).count ?? 0
+        return QuizInProgress(moduleID: moduleID, answered: answered, questions: questions)
     }
 
     private static func record(_ progress: CourseProgress) -> CourseRecord {
