@@ -31,7 +31,7 @@ final class Records {
         self.language = language
     }
 
-    func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
+    func startup(library: CourseLibrary, folders: [URL], learnerFlag: String?) throws -> Startup {
         let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
@@ -39,7 +39,8 @@ final class Records {
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
         return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken, folder: folder.path,
+                       courses: library.courses, failures: broken,
+                       folder: folders.map(\.path).joined(separator: ", "),
                        pinRequired: try store.isPINRequired())
     }
 
