@@ -25,7 +25,7 @@ public struct Performer: Sendable {
     }
 
     /// What the app needs before its first frame: the learners, and the courses as loaded.
-    public func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
+    public func startup(library: CourseLibrary, folders: [URL], learnerFlag: String?) throws -> Startup {
         let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
@@ -33,7 +33,8 @@ public struct Performer: Sendable {
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
         return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken, folder: folder.path,
+                       courses: library.courses, failures: broken,
+                       folder: folders.map(\.path).joined(separator: ", "),
                        pinRequired: try store.isPINRequired())
     }
 

@@ -7,6 +7,7 @@ struct Belajar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "belajar",
         abstract: "Belajar mandiri tanpa internet untuk ASN / Offline learning for ASN.",
+        version: Version.current,
         subcommands: [
             Open.self,
             Check.self,

@@ -14,7 +14,7 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Buka aplikasi belajar / Open the learning app.")
 
-    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed one).")
+    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed ones).")
     var courses: String?
     @Option(help: "Berkas penyimpanan kemajuan / Progress store file.") var store: String?
     @Option(help: "NIP peserta / Learner's NIP.") var learner: String?
@@ -23,7 +23,7 @@ struct Open: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(flag: lang, environment: environment)
-        let folder = CourseFolder.resolve(flag: courses)
+        let folders = CourseFolders.resolve(flag: courses, environment: environment)
         let location = StoreLocation.resolve(flag: store, environment: environment)
         let progress: ProgressStore
         let library: CourseLibrary
@@ -32,9 +32,10 @@ struct Open: ParsableCommand {
         do {
             progress = try ProgressStore(location: location)
             // Beside the store: a folder the app may write to, kept per device.
-            library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
+            folders.createOfficeFolder()
+            library = CourseLibrary.load(folders: folders.all, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
             performer = Performer(store: progress, language: language, environment: environment)
-            startup = try performer.startup(library: library, folder: folder, learnerFlag: learner)
+            startup = try performer.startup(library: library, folders: folders.all, learnerFlag: learner)
         } catch let error as StoreError {
             // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
             Output.error(error.message(in: language))
@@ -47,17 +48,5 @@ struct Open: ParsableCommand {
         state.layoutGuard = LayoutGuard(probe: MarkdownProbe.command)
         var runtime = Runtime(terminal: terminal, performer: performer, state: state)
         runtime.run(startup)
-    }
-}
-
-/// Where the courses are: `--courses`, else `courses/` in the working folder (a checkout),
-/// else the data folder installed beside the binary (`../share/belajar/courses`).
-enum CourseFolder {
-    static func resolve(flag: String?) -> URL {
-        if let flag { return URL(fileURLWithPath: flag) }
-        let local = URL(fileURLWithPath: "courses")
-        if FileManager.default.fileExists(atPath: local.path) { return local }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return binary.deletingLastPathComponent().appendingPathComponent("../share/belajar/courses").standardized
     }
 }

@@ -16,13 +16,13 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "NIP peserta; tanpa ini semua peserta / A learner's NIP; all learners without it.") var learner: String?
     @Option(help: "Tahun JP / Year for JP (default: tahun ini / this year).") var year: Int?
     @Option(help: "table | json | csv") var format: Format = .table
-    @Option(help: "Folder kursus / Courses folder.") var courses: String = "courses"
+    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed ones).") var courses: String?
     @OptionGroup var options: StoreOptions
 
     func run() throws {
         try options.withStore { store in
             let learners = try learner.map { [try store.learner(try NIP(validating: $0))] } ?? store.learners()
-            let library = CourseLibrary.load(folder: URL(fileURLWithPath: courses))
+            let library = CourseLibrary.load(folders: CourseFolders.resolve(flag: courses, environment: ProcessInfo.processInfo.environment).all)
             let report = try ProgressReport(store: store, learners: learners, courses: library.courses,
                                             year: year ?? Calendar.current.component(.year, from: Date()))
             switch format {
