@@ -33,7 +33,7 @@ let package = Package(
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "XAPI", "Localization", "Canvas", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: ["Canvas", "CourseKit", "Markdown", "Quiz", "ProgressStore", "Localization"]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),

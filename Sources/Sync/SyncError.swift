@@ -26,6 +26,9 @@ public enum SyncError: Error, Sendable, Equatable {
     /// libcurl, which a push loads when it starts, is not on this machine.
     case lrsLibraryMissing(url: String, detail: String)
     case lrsAnswer(url: String)
+    case notAFile(path: String)
+    /// `report --bundles` and `import` without a trust file or trust on first use.
+    case trustRequired
 
     static func file(errno code: Int32, path: String) -> SyncError {
         switch code {
@@ -65,6 +68,8 @@ public enum SyncError: Error, Sendable, Equatable {
         case .lrsUnreachable(let url, let detail): (.lrsUnreachable, ["url": url, "detail": detail])
         case .lrsLibraryMissing(let url, let detail): (.lrsLibraryMissing, ["url": url, "detail": detail])
         case .lrsAnswer(let url): (.lrsAnswer, ["url": url])
+        case .notAFile(let path): (.notAFile, ["path": path])
+        case .trustRequired: (.trustRequired, [:])
         }
     }
 
@@ -87,6 +92,7 @@ public enum SyncError: Error, Sendable, Equatable {
         case .idRangeMismatch: key = .bundleIDRange
         case .alreadyImported(let device, let sequence):
             key = .bundleAlreadyImported; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
+        case .sequenceInvalid(let sequence): key = .bundleSequenceInvalid; arguments["sequence"] = "\(sequence)"
         case .sequenceReused(let device, let sequence):
             key = .bundleSequenceReused; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
         }
