@@ -51,7 +51,7 @@ def statement(example, nip, name, agency, unit, course, when, offset):
     return data["id"], data["verb"]["id"], data["timestamp"], line
 
 
-def nip(n):
+def make_nip(n):
     """A valid, distinct NIP for learner n: birth date, appointment month, gender, number."""
     birth = f"{1970 + n % 30}{1 + (n // 30) % 12:02d}{1 + (n // 360) % 28:02d}"
     return f"{birth}{2000 + (n // 10080) % 20}01" + "1" + f"{1 + n // 201600:03d}"
@@ -60,7 +60,7 @@ def nip(n):
 start = datetime(2026, 1, 5, tzinfo=timezone.utc)
 for device in range(devices):
     offset = zones[device % len(zones)]
-    people = [(nip(device * learners + index), f"Peserta {device}-{index}", f"Instansi {device % 50}", f"Unit {device}")
+    people = [(make_nip(device * learners + index), f"Peserta {device}-{index}", f"Instansi {device % 50}", f"Unit {device}")
               for index in range(learners)]
     db.executemany("INSERT OR IGNORE INTO learner (nip, name, agency, unit, addedAt) VALUES (?, ?, ?, ?, ?)",
                    [(nip, name, agency, unit, "2026-01-01T00:00:00.000Z") for nip, name, agency, unit in people])

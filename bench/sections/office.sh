@@ -15,7 +15,7 @@ set -euo pipefail
 sizes="${BELAJAR_BENCH_OFFICE_SIZES:-10000 100000}"
 ralph_max="${BELAJAR_BENCH_OFFICE_RALPH:-10000}"
 runs="${BELAJAR_BENCH_OFFICE_RUNS:-3}"
-batches="${BELAJAR_BENCH_OFFICE_BATCHES:-100 1000 5000}"
+batches="${BELAJAR_BENCH_OFFICE_BATCHES-100 1000 5000}"
 belajar="$(scripts/build belajar)"
 work="$(mktemp -d /tmp/belajar-bench-office.XXXXXX)"
 pids=()
@@ -63,7 +63,7 @@ for count in $sizes; do
     fi
     echo "-- $count statements ($devices devices, $(( devices * 10 )) learners)"
     python3 bench/lib/measure.py --runs "$runs" --reference bundles "${cases[@]}"
-    if [[ "$count" == "${sizes%% *}" ]]; then
+    if [[ "$count" == "${sizes%% *}" && -n "$batches" ]]; then
         echo "-- import batch size, $count statements"
         batch_cases=()
         for size in $batches; do
