@@ -156,4 +156,16 @@ import Testing
         let bundle = try BundleReader.read(path: try bundles.write(sequence: sequence))
         #expect(throws: BundleProblem.sequenceInvalid(sequence)) { try ImportLedger().check(bundle.header) }
     }
+
+    /// What `report --lrs --year 2026 --stored-until …` asks: one verb, a page size, `since` the
+    /// year before in the earliest zone, `until`; a `+` of an offset is sent as `%2B`, not as a space.
+    @Test func theLRSIsAskedOnlyForWhatTheReportUses() throws {
+        let query = ReportSource.query(verb: JPReport.completed, year: 2026, storedUntil: "2027-01-31T23:59:59.999-12:00")
+        #expect(query.map(\.name) == ["verb", "limit", "since", "until"])
+        #expect(query.map(\.value) == [JPReport.completed, "1000", "2025-01-01T00:00:00+14:00", "2027-01-31T23:59:59.999-12:00"])
+        let url = try #require(LRSClient.url(URL(string: "http://lrs.example/xAPI/statements")!, query))
+        #expect(url.absoluteString == "http://lrs.example/xAPI/statements?verb=http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Fcompleted"
+                + "&limit=1000&since=2025-01-01T00%3A00%3A00%2B14%3A00&until=2027-01-31T23%3A59%3A59.999-12%3A00")
+        #expect(ReportSource.query(verb: JPReport.passed, year: nil, storedUntil: nil).map(\.name) == ["verb", "limit"])
+    }
 }
