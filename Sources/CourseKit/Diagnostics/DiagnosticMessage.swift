@@ -67,6 +67,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case badModuleId
         /// (version)
         case badVersion
+        /// (language)
+        case badLanguage
         case noModules
         /// (id, line of the first one)
         case duplicateModuleId
