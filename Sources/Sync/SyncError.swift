@@ -44,6 +44,9 @@ public enum SyncError: Error, Sendable, Equatable {
     case lrsSilent(url: String, seconds: Int, rate: Int)
     /// The person stopped the push; `sent` statements were acknowledged and stay marked sent.
     case pushCancelled(sent: Int)
+    case notAFile(path: String)
+    /// `report --bundles` and `import` without a trust file or trust on first use.
+    case trustRequired
 
     static func file(errno code: Int32, path: String) -> SyncError {
         switch code {
@@ -94,6 +97,8 @@ public enum SyncError: Error, Sendable, Equatable {
         case .lrsAnswerTooLarge(let url, let megabytes): (.lrsAnswerTooLarge, ["url": url, "megabytes": "\(megabytes)"])
         case .lrsSilent(let url, let seconds, let rate): (.lrsSilent, ["url": url, "seconds": "\(seconds)", "rate": "\(rate)"])
         case .pushCancelled(let sent): (.pushCancelled, ["sent": "\(sent)"])
+        case .notAFile(let path): (.notAFile, ["path": path])
+        case .trustRequired: (.trustRequired, [:])
         }
     }
 
@@ -116,6 +121,7 @@ public enum SyncError: Error, Sendable, Equatable {
         case .idRangeMismatch: key = .bundleIDRange
         case .alreadyImported(let device, let sequence):
             key = .bundleAlreadyImported; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
+        case .sequenceInvalid(let sequence): key = .bundleSequenceInvalid; arguments["sequence"] = "\(sequence)"
         case .sequenceReused(let device, let sequence):
             key = .bundleSequenceReused; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
         }

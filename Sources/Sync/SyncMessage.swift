@@ -1,3 +1,4 @@
+import Canvas
 import Localization
 
 /// Every sentence sync says to a person, one table per language.
@@ -6,16 +7,22 @@ public enum SyncMessage: String, Catalogue {
     case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
+    case bundleSequenceInvalid, notAFile, trustRequired
     case statementNotOneLine
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case lrsWebPage, lrsOtherIDs, lrsUnexpected, lrsNotHeld, lrsAnswerTooLarge, lrsSilent, pushCancelled
     case deviceShown, exportNothing, exportDone, exportNotMarked, pushProgress, pushDone, importDone, importGaps
-    case reportSource, reportTimeZone, unexpected
+    case reportSource, reportTimeZone, reportDate, reportSkipped, unexpected
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
 
     public static func table(_ language: Language) -> [SyncMessage: String] {
         language == .english ? english : indonesian
+    }
+
+    /// Arguments come from outside (paths, device ids, an LRS's reasons): made safe for a terminal.
+    public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
+        Placeholders.fill(Self.table(language)[self] ?? rawValue, arguments.mapValues(Sanitizer.clean))
     }
 
     static let indonesian: [SyncMessage: String] = [
@@ -41,6 +48,9 @@ public enum SyncMessage: String, Catalogue {
         .bundleIDRange: "Rentang ID catatan di paket {path} tidak cocok dengan manifesnya. Paket ditolak.",
         .bundleAlreadyImported: "Paket {path} (perangkat {device}, nomor {sequence}) sudah pernah diimpor; tidak ada yang diubah.",
         .bundleSequenceReused: "Paket {path} memakai nomor {sequence} milik perangkat {device} yang sudah diimpor dengan isi lain. Paket ditolak; periksa perangkat itu.",
+        .bundleSequenceInvalid: "Paket {path} bernomor {sequence}, padahal perangkat menomori paketnya mulai dari 1. Paket ditolak.",
+        .notAFile: "{path} bukan berkas biasa (folder atau pipa?). Pilih berkas .bundle buatan `belajar export`.",
+        .trustRequired: "Belum ada kunci perangkat tepercaya. Pakai --trusted-keys BERKAS (baris dari `belajar device` tiap perangkat), atau --trust-on-first-use untuk menerima kunci pertama yang terlihat dari tiap perangkat.",
         .statementNotOneLine: "Catatan {id} di penyimpanan tidak tersimpan sebagai satu baris JSON dan tidak bisa dikemas.",
         .lrsMissing: "Alamat LRS belum diberikan. Pakai --lrs ALAMAT, variabel BELAJAR_LRS_URL, atau baris url = … di lrs.conf.",
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
@@ -74,6 +84,8 @@ public enum SyncMessage: String, Catalogue {
         .unexpected: "Terjadi masalah yang tidak terduga ({detail}). Tidak ada catatan yang hilang; ulangi, dan laporkan ke petugas TI bila terulang.",
         .reportSource: "Pilih satu sumber: --lrs ALAMAT atau --bundles FOLDER.",
         .reportTimeZone: "Zona waktu \"{zone}\" tidak dikenal. Tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
+        .reportDate: "Tanggal \"{date}\" tidak bisa dibaca. Tulis misalnya 2026-12-31.",
+        .reportSkipped: "Perhatian: {count} catatan dilewati karena bukan catatan belajar yang bisa dibaca (misalnya dari aplikasi lain).",
         .reportTitle: "Rekap JP pengembangan kompetensi {year} (target {target} JP per tahun)",
         .reportAllYears: "semua tahun",
         .reportScore: "nilai {score}",
@@ -105,6 +117,9 @@ public enum SyncMessage: String, Catalogue {
         .bundleIDRange: "The statement id range of bundle {path} does not match its manifest. The bundle is refused.",
         .bundleAlreadyImported: "Bundle {path} (device {device}, number {sequence}) was imported before; nothing was changed.",
         .bundleSequenceReused: "Bundle {path} uses number {sequence} of device {device}, already imported with other content. The bundle is refused; check that device.",
+        .bundleSequenceInvalid: "Bundle {path} is numbered {sequence}, but devices number their bundles from 1. The bundle is refused.",
+        .notAFile: "{path} is not a regular file (a folder or a pipe?). Choose a .bundle file made by `belajar export`.",
+        .trustRequired: "No trusted device keys. Give --trusted-keys FILE (the line of `belajar device` for each device), or --trust-on-first-use to accept the first key seen from each device.",
         .statementNotOneLine: "Statement {id} in the store is not kept as one line of JSON and cannot be bundled.",
         .lrsMissing: "No LRS address given. Use --lrs ADDRESS, the BELAJAR_LRS_URL variable, or a url = … line in lrs.conf.",
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",
@@ -138,6 +153,8 @@ public enum SyncMessage: String, Catalogue {
         .unexpected: "Something unexpected went wrong ({detail}). No record was lost; try again, and tell IT support if it happens again.",
         .reportSource: "Choose one source: --lrs ADDRESS or --bundles FOLDER.",
         .reportTimeZone: "Unknown time zone \"{zone}\". Write for example Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+        .reportDate: "The date \"{date}\" cannot be read. Write for example 2026-12-31.",
+        .reportSkipped: "Note: {count} statements were skipped: not belajar statements the report can read (from other tools, for example).",
         .reportTitle: "Competency development JP {year} (target {target} JP a year)",
         .reportAllYears: "all years",
         .reportScore: "score {score}",

@@ -71,6 +71,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case badModuleId
         /// (version)
         case badVersion
+        /// (language)
+        case badLanguage
         case noModules
         /// (id, line of the first one)
         case duplicateModuleId
@@ -157,6 +159,7 @@ extension DiagnosticMessage.Key {
         case .outOfRange: ["key", "lowest", "highest"]
         case .badCourseId, .badModuleId: ["id"]
         case .badVersion: ["version"]
+        case .badLanguage: ["language"]
         case .duplicateModuleId: ["id", "line"]
         case .giftDuplicateQuestionId: ["id", "line", "given"]
         case .giftWeightNotMoodle: ["weight", "nearest"]

@@ -59,17 +59,38 @@ public final class LRSClient: Sendable {
     /// Every statement the LRS shows these credentials, following its `more` links.
     public func statements<Statement: Decodable & Sendable>(as type: Statement.Type) throws -> [Statement] {
         var found: [Statement] = []
-        var next: URL? = endpoint.statements
+        try statements(matching: [], as: type) { found += $0 }
+        return found
+    }
+
+    /// The statements matching xAPI's query parameters (`verb`, `since`, `until`, `limit`…),
+    /// handed to `page` one page at a time as the LRS sends them, following its `more` links:
+    /// memory holds one page, however many statements match.
+    public func statements<Statement: Decodable & Sendable>(matching query: [(name: String, value: String)],
+                                                          as type: Statement.Type,
+                                                          page: ([Statement]) throws -> Void) throws {
+        var next: URL? = Self.url(endpoint.statements, query)
         while let url = next {
             let (status, body) = try sendRetrying(request(url, method: "GET"), nil)
             guard status == 200 else { throw readFailure(status, body) }
-            guard let page = try? JSONDecoder().decode(StatementPage<Statement>.self, from: body) else {
+            guard let found = try? JSONDecoder().decode(StatementPage<Statement>.self, from: body) else {
                 throw readable(body)
             }
-            found += page.statements
-            next = page.more.flatMap { $0.isEmpty ? nil : URL(string: $0, relativeTo: endpoint.statements)?.absoluteURL }
+            try page(found.statements)
+            next = found.more.flatMap { $0.isEmpty ? nil : URL(string: $0, relativeTo: endpoint.statements)?.absoluteURL }
         }
-        return found
+    }
+
+    /// Percent-encoded by hand: URLComponents leaves `+` as is, and a timestamp's `+07:00` would
+    /// reach the LRS as a space.
+    static func url(_ base: URL, _ query: [(name: String, value: String)]) -> URL? {
+        guard !query.isEmpty else { return base }
+        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
+        let text = query.map { item in
+            [item.name, item.value].map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0 }
+                .joined(separator: "=")
+        }.joined(separator: "&")
+        return URL(string: base.absoluteString + (base.query == nil ? "?" : "&") + text)
     }
 
     /// An LRS that stored a statement answers a GET by its id with that statement; anything else

@@ -9,7 +9,12 @@ struct LRSOptions: ParsableArguments {
     @Option(help: "Nama pengguna LRS / LRS user name.") var user: String?
     @Option(help: "Kata sandi LRS / LRS password (lebih aman: BELAJAR_LRS_PASSWORD).") var password: String?
     @Option(help: "Berkas konfigurasi LRS / LRS config file (url = …, user = …, password = …).") var config: String?
-    @Option(help: "Jumlah catatan per kiriman / Statements per batch.") var batchSize: Int = LRSClient.defaultBatchSize
+    @Option(name: .customLong("batch-size"),
+            help: "Jumlah catatan per kiriman / Statements per batch (push \(LRSClient.defaultBatchSize), import \(Importer.defaultBatchSize)).")
+    var batchSizeFlag: Int?
+
+    /// Push's batch size; import has its own default, measured for bundles.
+    var batchSize: Int { batchSizeFlag ?? LRSClient.defaultBatchSize }
 
     func client(_ options: StoreOptions) throws -> LRSClient {
         let environment = ProcessInfo.processInfo.environment
