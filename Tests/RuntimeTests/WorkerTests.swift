@@ -23,13 +23,19 @@ import TestSupport
         #expect(!worker.isBusy)
     }
 
-    /// A push waits on the network on its own queue: records asked meanwhile are answered first.
-    @Test func recordsGoOnWhileAPushWaits() throws {
+    /// A worker whose push waits on an LRS that never answers, with a record to send.
+    static func pushing() throws -> (SilentServer, Bench, Worker) {
         let server = try SilentServer()
         let bench = try Bench(environment: server.environment).withLearner()
         _ = bench.performer.perform(.openModule(bench.scope, moduleID: "nilai"))
         let worker = Worker(performer: bench.performer)
         worker.submit(.push)
+        return (server, bench, worker)
+    }
+
+    /// A push waits on the network on its own queue: records asked meanwhile are answered first.
+    @Test func recordsGoOnWhileAPushWaits() throws {
+        let (server, bench, worker) = try Self.pushing()
         worker.submit(.markRead(bench.scope, moduleID: "nilai"))
         worker.finish()
         let answers = worker.take()
@@ -41,11 +47,7 @@ import TestSupport
 
     /// Esc on the progress screen stops a push that waits: it ends within seconds, not at its timeout.
     @Test func aCancelledPushEndsSoon() throws {
-        let server = try SilentServer()
-        let bench = try Bench(environment: server.environment).withLearner()
-        _ = bench.performer.perform(.openModule(bench.scope, moduleID: "nilai"))
-        let worker = Worker(performer: bench.performer)
-        worker.submit(.push)
+        let (server, _, worker) = try Self.pushing()
         Thread.sleep(forTimeInterval: 0.3)
         worker.submit(.cancelPush)
         let deadline = Date().addingTimeInterval(5)
