@@ -27,35 +27,52 @@ let package = Package(
         // libxcrypt's yescrypt for learners' PINs: Debian's libcrypt-dev (libcrypt1 is essential).
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(name: "Canvas", dependencies: ["CWidth"]),
-        .target(name: "CourseKit", dependencies: ["Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CourseKit", dependencies: ["Domain", "Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
         .target(name: "Quiz", dependencies: ["CourseKit"]),
+        // What the store and the app share without GRDB: the NIP, the clock.
+        .target(name: "Domain", dependencies: ["Localization"]),
         // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
         .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
-            "CourseKit", "Quiz", "XAPI", "Localization", "Canvas", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
+            "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Localization",
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
         ]),
         .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
+        // Performs the app's effects on the store, the course files and the network, off the UI thread.
+        .target(name: "Runtime", dependencies: [
+            "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "CursesTerminal", "Domain", "Localization",
+        ]),
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal", "Runtime",
             "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Markdown", "Quiz", "Localization"],
+        // What every test suite shares: snapshots, running a process, finding a built program.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
+        .testTarget(name: "AppTests", dependencies: ["App", "Canvas", "CourseKit", "Markdown", "Quiz", "Domain", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore"]),
+        .testTarget(name: "CatalogueTests", dependencies: [
+            "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "QuizText", "Sync",
+        ]),
+        .testTarget(name: "RuntimeTests", dependencies: [
+            "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization", "TestSupport",
+        ]),
+        // Depends on the executable so that `swift test` alone builds the binary it drives.
+        .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore", "TestSupport", "belajar"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
+        .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),
         .testTarget(name: "QuizTests", dependencies: ["Quiz", "CourseKit"]),
         .testTarget(name: "QuizTextTests", dependencies: ["QuizText", "CourseKit", "Markdown", "Canvas"]),
@@ -67,13 +84,14 @@ let package = Package(
             "ProgressStore", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
         ], path: "bench/StoreBench"),
         .testTarget(name: "ProgressStoreTests", dependencies: [
-            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress",
+            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress", "belajar", "TestSupport",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", "belajar", "TestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Support/portal.py"]),
     ]
 )

@@ -7,6 +7,15 @@ enum KeyDecoder {
         isFunctionKey ? functionKey(Int32(truncatingIfNeeded: code)) : character(code)
     }
 
+    /// The ncurses code `define_key` registers a sequence as.
+    static func code(of key: Key) -> Int32? {
+        switch key {
+        case .home: KEY_HOME
+        case .end: KEY_END
+        default: nil
+        }
+    }
+
     private static func functionKey(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up

@@ -20,6 +20,8 @@ public final class CursesTerminal {
     public let isUTF8: Bool
     private var presenter: Presenter
     private var isOpen = true
+    /// Keys read along with an escape sequence, handed out one per call.
+    private var queued: [Key] = []
 
     /// Esc is a key of its own here; 25 ms is long enough for an arrow's escape sequence over SSH.
     public static let escapeDelay: Int32 = 25
@@ -33,9 +35,15 @@ public final class CursesTerminal {
         nonl()
         keypad(belajar_stdscr(), true)
         set_escdelay(Self.escapeDelay)
+        for (bytes, key) in EscapeSequences.registered {
+            if let code = KeyDecoder.code(of: key) { define_key(bytes, code) }
+        }
         curs_set(0)
         // Scrolling by a line should cost a line of output, as it does in less.
         idlok(belajar_stdscr(), true)
+        // The cursor is hidden and the app draws its own: ncurses need not move it back after
+        // each frame (5 to 8 bytes of every line-down).
+        leaveok(belajar_stdscr(), true)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         hasColors = !noColor && has_colors()
         if hasColors {
@@ -63,16 +71,43 @@ public final class CursesTerminal {
         refresh()
     }
 
-    /// Blocks until a key or a resize arrives.
-    public func nextEvent() -> TerminalEvent {
+    /// What ncurses already has after an ESC it did not read as a key: the rest of the sequence,
+    /// which arrived with it (ncurses waited `escapeDelay` for it), and any keys typed after.
+    private func pendingBytes() -> [UInt8] {
+        var bytes: [UInt8] = []
+        wtimeout(belajar_stdscr(), 0)
+        while bytes.count < 64 {
+            var character: wint_t = 0
+            let status = get_wch(&character)
+            if status == ERR { break }
+            if status == KEY_CODE_YES {
+                if let key = KeyDecoder.key(code: UInt32(character), isFunctionKey: true) { queued.append(key) }
+                continue
+            }
+            bytes += Array(String(Unicode.Scalar(UInt32(character)).map(Character.init) ?? " ").utf8)
+        }
+        return bytes
+    }
+
+    /// Waits for a key or a resize: up to `milliseconds`, then nil; without a limit, until one comes.
+    public func nextEvent(waitingAtMost milliseconds: Int32? = nil) -> TerminalEvent? {
         while true {
+            if !queued.isEmpty { return .key(queued.removeFirst()) }
+            wtimeout(belajar_stdscr(), milliseconds ?? -1)
             var character: wint_t = 0
             let status = get_wch(&character)
             if status == KEY_CODE_YES, Int32(character) == KEY_RESIZE {
                 presenter.invalidate()
                 return .resize(size)
             }
-            if status == ERR { continue }
+            if status == ERR {
+                if milliseconds != nil { return nil }
+                continue
+            }
+            if status != KEY_CODE_YES, character == 27 {
+                queued = EscapeSequences.keys(in: [27] + pendingBytes()) + queued
+                continue
+            }
             if let key = KeyDecoder.key(code: UInt32(character), isFunctionKey: status == KEY_CODE_YES) {
                 return .key(key)
             }

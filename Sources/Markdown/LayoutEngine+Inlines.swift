@@ -26,7 +26,7 @@ extension LayoutEngine {
             flow(inlines, role: role.union(.link), into: &filler)
             filler.glue("[\(number(for: destination))]", role.union(.linkNumber))
         case .image(_, let alt):
-            filler.add("[\(MarkdownText.image.text(language)): \(visible(alt))]", role.union(.muted))
+            filler.add("[\(MarkdownText.image.text(in: language)): \(visible(alt))]", role.union(.muted))
         case .html(let text): filler.add(visible(text), role.union(.muted))
         case .softBreak: filler.space()
         case .lineBreak: filler.lineBreak()

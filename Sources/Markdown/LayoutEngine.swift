@@ -180,7 +180,7 @@ final class LayoutEngine {
     private func appendLinkList() {
         guard !links.isEmpty else { return }
         if !lines.isEmpty { lines.append(.empty) }
-        let title = MarkdownText.links.text(language)
+        let title = MarkdownText.links.text(in: language)
         lines.append(StyledLine(runs: [Run(title, .heading3)]))
         let numberWidth = columns("[\(links.count)] ")
         for link in links {

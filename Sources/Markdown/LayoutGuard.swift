@@ -13,12 +13,12 @@ public enum PlainReason: Sendable, Hashable {
     case unchecked
 
     public func message(_ language: Language) -> String {
-        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
+        let megabytes = { (bytes: Int) in Readable.fileSize(Int64(bytes), language) }
         switch self {
-        case .tooLarge(let bytes, let limit): return MarkdownText.plainTooLarge.text(language, megabytes(bytes), megabytes(limit))
-        case .tooSlow(let seconds): return MarkdownText.plainTooSlow.text(language, String(format: "%g", seconds))
-        case .tooMuchMemory(let limit): return MarkdownText.plainTooMuchMemory.text(language, megabytes(limit))
-        case .unchecked: return MarkdownText.plainUnchecked.text(language)
+        case .tooLarge(let bytes, let limit): return MarkdownText.plainTooLarge.text(in: language, ["size": megabytes(bytes), "limit": megabytes(limit)])
+        case .tooSlow(let seconds): return MarkdownText.plainTooSlow.text(in: language, ["seconds": Readable.number(seconds, language)])
+        case .tooMuchMemory(let limit): return MarkdownText.plainTooMuchMemory.text(in: language, ["limit": megabytes(limit)])
+        case .unchecked: return MarkdownText.plainUnchecked.text(in: language)
         }
     }
 }

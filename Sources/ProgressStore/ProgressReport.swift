@@ -50,9 +50,7 @@ public struct ProgressReport: Sendable, Encodable {
     }
 
     public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self)
+        try MachineFormat.json(self)
     }
 
     public static let csvHeader = ["nip", "name", "year", "course", "title", "percent", "modules_read", "modules",
@@ -63,7 +61,7 @@ public struct ProgressReport: Sendable, Encodable {
             learner.courses.map { row in
                 [CSV.cell(learner.nip), CSV.cell(learner.name), String(year), CSV.cell(row.id), CSV.cell(row.title),
                  String(row.percent), String(row.modulesRead), String(row.modules), String(row.quizzesPassed),
-                 String(row.quizzes), row.completedOn ?? "", Self.number(row.jp, decimalMark: ".")]
+                 String(row.quizzes), row.completedOn ?? "", MachineFormat.number(row.jp)]
             }
         }
         return ([Self.csvHeader] + lines).map { $0.joined(separator: ",") }.joined(separator: "\n")
@@ -72,27 +70,18 @@ public struct ProgressReport: Sendable, Encodable {
     /// Per learner: a summary line, then heading and rows for a table the caller lays out
     /// (no rows at all when the learner has no course records).
     public func tables(in language: Language) -> [(summary: String, rows: [[String]])] {
-        let mark = language == .english ? "." : ","
         let heading = [StoreMessage.headingCourse, .headingProgress, .headingCompleted, .headingJP].map { $0.text(in: language) }
         return learners.map { learner in
             let summary = StoreMessage.yearSummary.text(in: language, [
                 "name": learner.name, "nip": (try? NIP(validating: learner.nip))?.grouped ?? learner.nip, "year": String(year),
-                "earned": Self.number(learner.jp, decimalMark: mark), "target": Self.number(learner.target, decimalMark: mark),
+                "earned": Readable.number(learner.jp, language), "target": Readable.number(learner.target, language),
             ])
             let rows = learner.courses.map { row in
                 [row.title, "\(row.percent)%", row.completedOn ?? StoreMessage.notCompleted.text(in: language),
-                 Self.number(row.jp, decimalMark: mark)]
+                 Readable.number(row.jp, language)]
             }
             return (summary, rows.isEmpty ? [] : [heading] + rows)
         }
-    }
-
-    /// Whole numbers without a decimal part; others to two places at most.
-    static func number(_ value: Double, decimalMark: String) -> String {
-        if value.rounded() == value { return String(Int(value)) }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text.replacingOccurrences(of: ".", with: decimalMark)
     }
 }
 

@@ -1,3 +1,6 @@
+// NIP moved down to Domain (no GRDB) so the app can validate it; every user of the store keeps
+// seeing it here.
+@_exported import Domain
 import Foundation
 import GRDB
 

@@ -30,13 +30,17 @@ public enum StoreError: Error, Sendable, Equatable {
     case pinResetNotOwner(path: String, owner: String)
 
     public func message(in language: Language) -> String {
-        let (key, arguments) = messageKey
+        guard let (key, arguments) = messageKey else {
+            if case .invalidNIP(let problem) = self { return problem.message(in: language) }
+            return ""
+        }
         return key.text(in: language, arguments)
     }
 
-    var messageKey: (StoreMessage, [String: String]) {
+    /// nil for a NIP problem: `NIPText` words those, for the form and the CLI alike.
+    var messageKey: (StoreMessage, [String: String])? {
         switch self {
-        case .invalidNIP(let problem): problem.messageKey
+        case .invalidNIP: nil
         case .unknownLearner(let nip): (.learnerUnknown, ["nip": nip.digits])
         case .learnerExists(let nip): (.learnerExists, ["nip": nip.digits])
         case .learnerNameEmpty: (.learnerNameEmpty, [:])
@@ -88,34 +92,4 @@ private func hasRoom(_ path: String) -> Bool {
     let folder = (path as NSString).deletingLastPathComponent
     guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return true }
     return UInt64(info.f_bavail) * UInt64(info.f_frsize) >= 1 << 20
-}
-
-extension NIP.Problem {
-    var messageKey: (StoreMessage, [String: String]) {
-        switch self {
-        case .empty: (.nipEmpty, [:])
-        case .notDigits(let character): (.nipNotDigits, ["character": String(character)])
-        case .wrongLength(let count): (.nipWrongLength, ["count": String(count)])
-        case .birthDate: (.nipBirthDate, [:])
-        case .birthInFuture: (.nipBirthInFuture, [:])
-        case .serviceMonth: (.nipServiceMonth, [:])
-        case .serviceBeforeBirth: (.nipServiceBeforeBirth, [:])
-        case .sex: (.nipSex, [:])
-        case .sequence: (.nipSequence, [:])
-        }
-    }
-
-    public func message(in language: Language) -> String {
-        let (key, arguments) = messageKey
-        return key.text(in: language, arguments)
-    }
-}
-
-extension NIP.Warning {
-    public func message(in language: Language) -> String {
-        switch self {
-        case .implausibleAgeAtAppointment(let years):
-            StoreMessage.nipImplausibleAge.text(in: language, ["years": String(years)])
-        }
-    }
 }

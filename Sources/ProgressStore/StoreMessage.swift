@@ -1,10 +1,7 @@
 import Localization
 
 /// Every sentence the store can say to a person, one table per language.
-/// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
-public enum StoreMessage: String, CaseIterable, Sendable {
-    case nipEmpty, nipNotDigits, nipWrongLength, nipBirthDate, nipBirthInFuture, nipServiceMonth
-    case nipServiceBeforeBirth, nipSex, nipSequence, nipImplausibleAge
+public enum StoreMessage: String, Catalogue {
     case learnerUnknown, learnerExists, learnerNameEmpty
     case folderMissing, folderNotWritable, fileNotWritable, notAStore, corrupt, newerVersion
     case diskFull, busy, storageFailure, deviceFailure
@@ -15,24 +12,11 @@ public enum StoreMessage: String, CaseIterable, Sendable {
     case pinNotDigits, pinLength, pinWrong, pinWrongWait, pinWait, pinResetReason, pinResetNotOwner
     case pinSet, pinResetDone, pinResetsNone, settingSet, settingUnknown, settingValue
 
-    public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
-        let table = language == .english ? Self.english : Self.indonesian
-        return arguments.reduce(table[self] ?? rawValue) { text, argument in
-            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
-        }
+    public static func table(_ language: Language) -> [StoreMessage: String] {
+        language == .english ? english : indonesian
     }
 
     static let indonesian: [StoreMessage: String] = [
-        .nipEmpty: "NIP kosong. Ketik 18 angka NIP, misalnya 19860926 201505 1 001.",
-        .nipNotDigits: "NIP hanya boleh berisi angka (spasi, titik dan tanda hubung diabaikan), bukan \"{character}\".",
-        .nipWrongLength: "NIP harus 18 angka; yang diketik {count} angka. Periksa kembali NIP Anda.",
-        .nipBirthDate: "Angka 1–8 NIP harus tanggal lahir yang benar (tttthhbb). Periksa kembali NIP Anda.",
-        .nipBirthInFuture: "Tanggal lahir pada angka 1–8 NIP belum terjadi. Periksa kembali NIP Anda.",
-        .nipServiceMonth: "Angka 13–14 NIP harus bulan TMT 01–12 (atau 21–29 untuk PPPK). Periksa kembali NIP Anda.",
-        .nipServiceBeforeBirth: "TMT pada angka 9–14 NIP harus sesudah tanggal lahir. Periksa kembali NIP Anda.",
-        .nipSex: "Angka ke-15 NIP harus 1 (pria) atau 2 (wanita). Periksa kembali NIP Anda.",
-        .nipSequence: "Tiga angka terakhir NIP (nomor urut) tidak boleh 000. Periksa kembali NIP Anda.",
-        .nipImplausibleAge: "Peringatan: menurut NIP ini, usia saat pengangkatan {years} tahun. Pastikan NIP sudah benar.",
         .learnerUnknown: "Peserta dengan NIP {nip} belum terdaftar di perangkat ini. Tambahkan dengan: belajar learner add {nip} --name \"Nama\".",
         .learnerExists: "Peserta dengan NIP {nip} sudah terdaftar.",
         .learnerNameEmpty: "Nama peserta tidak boleh kosong. Isi dengan --name \"Nama Lengkap\".",
@@ -80,16 +64,6 @@ public enum StoreMessage: String, CaseIterable, Sendable {
     ]
 
     static let english: [StoreMessage: String] = [
-        .nipEmpty: "The NIP is empty. Type its 18 digits, for example 19860926 201505 1 001.",
-        .nipNotDigits: "A NIP holds digits only (spaces, dots and dashes are ignored), not \"{character}\".",
-        .nipWrongLength: "A NIP has 18 digits; this one has {count}. Check the NIP.",
-        .nipBirthDate: "Digits 1–8 of a NIP must be a real date of birth (yyyymmdd). Check the NIP.",
-        .nipBirthInFuture: "The date of birth in digits 1–8 of the NIP is in the future. Check the NIP.",
-        .nipServiceMonth: "Digits 13–14 of a NIP must be the month of service 01–12 (or 21–29 for PPPK). Check the NIP.",
-        .nipServiceBeforeBirth: "The start of service in digits 9–14 must come after the date of birth. Check the NIP.",
-        .nipSex: "Digit 15 of a NIP must be 1 (man) or 2 (woman). Check the NIP.",
-        .nipSequence: "The last three digits of a NIP (the sequence) cannot be 000. Check the NIP.",
-        .nipImplausibleAge: "Warning: by this NIP, the age at appointment was {years}. Make sure the NIP is right.",
         .learnerUnknown: "No learner with NIP {nip} on this device. Add one with: belajar learner add {nip} --name \"Name\".",
         .learnerExists: "A learner with NIP {nip} already exists.",
         .learnerNameEmpty: "The learner's name cannot be empty. Give it with --name \"Full Name\".",

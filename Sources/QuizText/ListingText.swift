@@ -2,15 +2,14 @@ import CourseKit
 import Localization
 
 /// The words of `belajar check --questions`, in each language.
-public enum ListingText: String, Sendable, CaseIterable {
+public enum ListingText: String, Catalogue {
     case multipleChoice, multipleAnswer, trueFalse, shortAnswer, numerical, matching, essay, description
     case generalFeedback, whenWrong, whenRight, anyOther, category, idNumber
-    /// (questions read)
+    /// {count} questions read
     case summary
 
-    public func text(in language: Language, _ argument: String = "") -> String {
-        let table = language == .english ? Self.english : Self.indonesian
-        return (table[self] ?? rawValue).replacingOccurrences(of: "{0}", with: argument)
+    public static func table(_ language: Language) -> [ListingText: String] {
+        language == .english ? english : indonesian
     }
 
     static func kind(_ kind: Question.Kind) -> ListingText {
@@ -32,7 +31,7 @@ public enum ListingText: String, Sendable, CaseIterable {
         .matching: "menjodohkan", .essay: "esai (dicatat, tidak dinilai)", .description: "bacaan (tanpa jawaban)",
         .generalFeedback: "umpan balik umum", .whenWrong: "bila salah", .whenRight: "bila benar",
         .anyOther: "jawaban lain", .category: "kategori", .idNumber: "id Moodle",
-        .summary: "{0} soal terbaca",
+        .summary: "{count} soal terbaca",
     ]
 
     static let english: [ListingText: String] = [
@@ -41,6 +40,6 @@ public enum ListingText: String, Sendable, CaseIterable {
         .matching: "matching", .essay: "essay (recorded, not graded)", .description: "description (no answer)",
         .generalFeedback: "general feedback", .whenWrong: "when wrong", .whenRight: "when right",
         .anyOther: "any other answer", .category: "category", .idNumber: "Moodle id",
-        .summary: "{0} questions read",
+        .summary: "{count} questions read",
     ]
 }

@@ -118,7 +118,7 @@ public struct QuestionListing: Sendable {
             }
             lines.append("")
         }
-        lines.append(ListingText.summary.text(in: language, String(questions.count)))
+        lines.append(ListingText.summary.text(in: language, ["count": String(questions.count)]))
         return lines.map(Sanitizer.clean).joined(separator: "\n")
     }
 

@@ -2,8 +2,7 @@ import Canvas
 import Localization
 
 /// Every sentence sync says to a person, one table per language.
-/// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
-public enum SyncMessage: String, CaseIterable, Sendable {
+public enum SyncMessage: String, Catalogue {
     case fileMissing, fileExists, filePermission, readOnly, folderMissing, notAFileOrFolder, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
     case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
@@ -17,12 +16,13 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case reportSource, reportTimeZone, reportDate, reportSkipped, unexpected
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
 
+    public static func table(_ language: Language) -> [SyncMessage: String] {
+        language == .english ? english : indonesian
+    }
+
+    /// Arguments come from outside (paths, device ids, an LRS's reasons): made safe for a terminal.
     public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
-        let table = language == .english ? Self.english : Self.indonesian
-        // Arguments come from outside (paths, device ids, an LRS's reasons): made safe for a terminal.
-        return arguments.reduce(table[self] ?? rawValue) { text, argument in
-            text.replacingOccurrences(of: "{\(argument.key)}", with: Sanitizer.clean(argument.value))
-        }
+        Placeholders.fill(Self.table(language)[self] ?? rawValue, arguments.mapValues(Sanitizer.clean))
     }
 
     static let indonesian: [SyncMessage: String] = [

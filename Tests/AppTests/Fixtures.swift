@@ -1,6 +1,7 @@
-import App
+@testable import App
 import Canvas
 import CourseKit
+import Domain
 import Foundation
 import Localization
 
@@ -24,6 +25,9 @@ enum Fixture {
     static let failure = BrokenCourse(folder: "rusak", message: "course.yaml:3:1: galat: kunci 'hours' wajib ada")
 
     static let learner = LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu", agency: "BKN", unit: "Diklat")
+
+    /// The learner's records in the first course, as effects carry them.
+    static let scope = CourseScope(learner: learner.nip, course: course)
 
     static var markdown: String {
         var text = "# Pentingnya pengembangan kompetensi\n\nSetiap ASN berhak dan wajib mengembangkan kompetensi "
@@ -59,13 +63,17 @@ enum Fixture {
     ])
 
     static func state(_ language: Language, _ width: Int, _ height: Int, utf8: Bool = true) -> AppState {
-        AppState(language: language, display: Display(isUTF8: utf8, hasColors: true), size: Size(width: width, height: height))
+        AppState(language: language, display: Display(isUTF8: utf8, hasColors: true), size: Size(width: width, height: height),
+                 clock: clock)
     }
 
     static func startup(learners: [LearnerInfo] = []) -> Startup {
         Startup(learners: learners, lastLearner: learners.last?.nip, courses: [course, second],
                 failures: [failure], folder: "courses")
     }
+
+    /// 1 December 2026, 05.35 in Jakarta: every screen is drawn at this moment.
+    static let clock = Clock(now: Date(timeIntervalSince1970: 1_796_078_100), timeZone: TimeZone(identifier: "Asia/Jakarta")!)
 
     static let report = ProgressReport(
         year: 2026, hours: 2, target: 20,
@@ -93,4 +101,23 @@ struct Session {
     }
 
     var screen: String { view(state).text }
+
+    /// The screen, and under each row whose styles carry meaning a line marking them: `E` an
+    /// error, `G` a good sign, `S` the selected row, `H` a search hit. Colours alone do not.
+    var styledScreen: String {
+        let buffer = view(state)
+        let styles = Styles(display: state.display)
+        let meanings: [(Style, Character)] = [(styles.error, "E"), (styles.good, "G"), (styles.currentHit, "H"),
+                                              (styles.selected, "S")]
+        var lines: [String] = []
+        for y in 0..<buffer.size.height {
+            lines.append(buffer.line(y))
+            let marks = (0..<buffer.size.width).map { x in
+                meanings.first { $0.0 == buffer[x, y].style }?.1 ?? " "
+            }
+            let text = String(marks).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            if !text.isEmpty { lines.append("~ " + text) }
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -3,9 +3,10 @@ import Canvas
 import Foundation
 import Localization
 import Testing
+import TestSupport
 
 /// A learner's first session, folded through `update` and drawn by `view` at every step that
-/// shows a new screen, compared with the snapshots in `Snapshots/` (set RECORD_SNAPSHOTS=1 to
+/// shows a new screen, compared with the snapshots in `Snapshots/` (set BELAJAR_RECORD_SNAPSHOTS=1 to
 /// rewrite them after a deliberate change, then read the diff).
 @Suite struct JourneySnapshotTests {
     static let sizes = [(80, 24), (40, 12)]
@@ -21,7 +22,7 @@ import Testing
     static func journey(_ start: AppState) -> String {
         var session = Session(start)
         var frames = ""
-        func frame(_ name: String) { frames += "=== \(name)\n\(session.screen)\n" }
+        func frame(_ name: String) { frames += "=== \(name)\n\(session.styledScreen)\n" }
         session.send(.started(Fixture.startup()))
         frame("profile form, empty")
         session.type("1986 0926 2015")
@@ -88,17 +89,13 @@ import Testing
     }
 }
 
-/// Golden text files beside the tests.
+/// Golden text files beside the tests (TestSupport's `Snapshot`).
 enum Snapshot {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
 
-    static func match(_ text: String, named name: String) throws {
-        let file = folder.appendingPathComponent("\(name).txt")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
+    static func match(_ text: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        if let mismatch = TestSupport.Snapshot.mismatch(text, named: name, in: folder) {
+            Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
         }
-        let expected = try String(contentsOf: file, encoding: .utf8)
-        #expect(text == expected, "\(name) differs from \(file.path)")
     }
 }

@@ -85,7 +85,7 @@ extension MoodleQuizTextTests {
             "Bukan, itu istilah lama.",
             "TSL ada di Perpres.",
             "Tekan Enter untuk lanjut.",
-            "? Bantuan  1-9 Pilih nomor",
+            "? Bantuan  Enter Lanjut  Esc Kembali",
         ])
     }
 }

@@ -26,7 +26,7 @@ import Testing
         #expect(session.state.form.focus == .pin)
         #expect(session.screen.contains("Boleh dikosongkan"))
         session.press(.enter)
-        #expect(session.effects == [.createLearner(LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu"), pin: nil)])
+        #expect(session.effects == [.createLearner(LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu"), pin: nil, courses: session.state.courses)])
     }
 
     @Test func aPINTypedInTheFormIsMaskedRepeatedAndSaved() {
@@ -44,7 +44,7 @@ import Testing
         session.type("9")
         session.press(.enter)
         let info = LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu", hasPIN: true)
-        #expect(session.effects == [.createLearner(info, pin: "4829")])
+        #expect(session.effects == [.createLearner(info, pin: "4829", courses: session.state.courses)])
     }
 
     @Test func aDeviceThatRequiresAPINDoesNotLetTheFormSkipIt() {
@@ -68,7 +68,7 @@ import Testing
         session.type("1111")
         #expect(session.screen.contains("****") || session.screen.contains("••••"))
         session.press(.enter)
-        #expect(session.effects == [.chooseLearner(nip: Self.guarded.nip, pin: "1111")])
+        #expect(session.effects == [.chooseLearner(nip: Self.guarded.nip, pin: "1111", courses: session.state.courses)])
         // The store's answer comes back as a failure: shown, the field emptied, the prompt kept.
         session.send(.failed(Failure("Wrong PIN. Try again.")))
         #expect(session.state.screen == .pinPrompt)
@@ -86,7 +86,7 @@ import Testing
         session.press(.escape)
         #expect(session.state.screen == .learnerPicker)
         session.press(.down, .enter)
-        #expect(session.effects == [.chooseLearner(nip: Self.open.nip)])
+        #expect(session.effects == [.chooseLearner(nip: Self.open.nip, courses: session.state.courses)])
     }
 
     @Test func learnerFlagAsksForThePINTooAndEscQuits() {
@@ -120,6 +120,6 @@ import Testing
         session.press(.enter)
         session.type("2468")
         session.press(.enter)
-        #expect(session.effects == [.setPIN(nip: Self.open.nip, pin: "2468")])
+        #expect(session.effects == [.setPIN(nip: Self.open.nip, pin: "2468", courses: session.state.courses)])
     }
 }

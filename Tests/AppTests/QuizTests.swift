@@ -14,7 +14,7 @@ import Testing
 
     var recorded: (Session) -> [String: Response] = { session in
         var answers: [String: Response] = [:]
-        for case .recordAnswer("a1", let question, let response) in session.effects { answers[question] = response }
+        for case .recordAnswer(_, "a1", let question, let response) in session.effects { answers[question.id] = response }
         return answers
     }
 
@@ -39,7 +39,7 @@ import Testing
             "pasangan": .matching(answers: ["Pegawai tetap", "Pegawai kontrak"]), "refleksi": .text("Membaca 学"),
         ])
         session.press(.enter)
-        #expect(session.effects.last == .finishAttempt(attempt: "a1"))
+        #expect(session.effects.last == .finishAttempt(Fixture.scope, attempt: "a1", Fixture.quiz))
     }
 
     @Test func feedbackSaysWhetherTheAnswerWasRight() {
@@ -70,7 +70,7 @@ import Testing
         var answers: [String: Response] = [:]
         for question in Fixture.quiz.questions { answers[question.id] = .text("x") }
         let session = Self.quiz(saved: answers)
-        #expect(session.effects.last == .finishAttempt(attempt: "a1"))
+        #expect(session.effects.last == .finishAttempt(Fixture.scope, attempt: "a1", Fixture.quiz))
     }
 
     @Test func theResultShowsScoreAndVerdict() {

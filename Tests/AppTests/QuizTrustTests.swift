@@ -56,7 +56,7 @@ import Testing
             let position = order.firstIndex(of: "20 JP")! + 1
             session.type(String(position))
             session.press(.enter)
-            #expect(session.effects.last == .recordAnswer(attempt: "a1", questionID: "jp", .choice(index: 1)))
+            #expect(session.effects.last == .recordAnswer(Fixture.scope, attempt: "a1", Fixture.quiz.questions[0], .choice(index: 1)))
             #expect(session.screen.contains("Benar"))
         }
     }
@@ -162,7 +162,7 @@ import Testing
         session.press(.down)
         #expect(session.state.quiz!.input.field.cursor == before)
         session.press(.enter)
-        #expect(session.effects.last == .recordAnswer(attempt: "a1", questionID: "refleksi", .text("   " + essay)))
+        #expect(session.effects.last.map { if case .recordAnswer(_, "a1", let question, .text("   " + essay)) = $0 { question.id == "refleksi" } else { false } } == true)
         // The verdict wraps too: every word of it on screen.
         for word in Strings(.indonesian)[.quizRecorded].split(separator: " ") { #expect(session.screen.contains(word)) }
     }
@@ -207,7 +207,7 @@ import Testing
         #expect(session.screen.contains("Anda sudah lulus kuis ini (nilai terbaik 80%)"))
         #expect(session.screen.contains("1 dari 2 kesempatan"))
         session.press(.enter)
-        #expect(session.effects.last == .openQuiz(courseID: Fixture.course.id, moduleID: "pentingnya"))
+        #expect(session.effects.last == .openQuiz(Fixture.scope, moduleID: "pentingnya"))
     }
 
     @Test func noAttemptLeftStartsNothing() {
@@ -235,7 +235,7 @@ import Testing
         #expect(session.screen.contains("Kuis sedang dikerjakan 3/7") == (size.0 == 80))
         #expect(session.screen.contains("Lanjutkan: Kuis: Pentingnya"))
         session.press(.enter)
-        #expect(session.effects.last == .openQuiz(courseID: Fixture.course.id, moduleID: "pentingnya"))
+        #expect(session.effects.last == .openQuiz(Fixture.scope, moduleID: "pentingnya"))
         session.send(.quizStarted(QuizSession(courseID: Fixture.course.id, moduleID: "pentingnya", quiz: Fixture.quiz, attempt: "a1",
                                               saved: ["jp": .choice(index: 1), "bentuk": .choices(indexes: [0]), "mandiri": .truth(true)])))
         #expect(session.screen.contains("Melanjutkan kuis (3/7 dijawab)"))
@@ -269,7 +269,7 @@ import Testing
         }
         #expect(session.state.showsHelp)
         let strings = Strings(language)
-        for binding in Keymap.bindings(for: .quiz) + Keymap.global {
+        for binding in Keymap.bindings(for: .quizChoice) + Keymap.global(typing: false) {
             for word in strings[binding.help].split(separator: " ") { #expect(seen.contains(word)) }
         }
         #expect(!seen.contains("…"))

@@ -56,6 +56,6 @@ import Testing
         session.send(.moduleLoaded(courseID: Fixture.course.id, moduleID: "pentingnya", .success(ModuleText(markdown: huge))))
         let reader = try #require(session.state.reader)
         #expect(reader.document?.plainReason == .tooLarge(bytes: huge.utf8.count, limit: 1 << 20))
-        #expect(session.screen.contains("Modul ini 1.1 MB (batas 1.0 MB): ditampilkan sebagai teks polos."))
+        #expect(session.screen.contains("Modul ini 1,1 MB (batas 1 MB): ditampilkan sebagai teks polos."))
     }
 }

@@ -16,8 +16,8 @@ import Testing
 
     @Test func opensTheModuleThroughAnEffect() {
         let session = Self.reading()
-        #expect(session.effects == [.loadCourse(courseID: Fixture.course.id),
-                                    .openModule(courseID: Fixture.course.id, moduleID: "pentingnya")])
+        #expect(session.effects == [.loadCourse(Fixture.scope, readTitles: true),
+                                    .openModule(Fixture.scope, moduleID: "pentingnya")])
         #expect(session.state.screen == .reader)
     }
 
@@ -42,14 +42,14 @@ import Testing
     @Test func reachingTheEndMarksTheModuleReadOnce() {
         var session = Self.reading()
         session.press(.end, .up, .end)
-        let marks = session.effects.filter { $0 == .markRead(courseID: Fixture.course.id, moduleID: "pentingnya") }
+        let marks = session.effects.filter { $0 == .markRead(Fixture.scope, moduleID: "pentingnya") }
         #expect(marks.count == 1)
         #expect(session.screen.contains("Tekan Enter untuk mengerjakan kuis"))
         // Attempts are limited (3): the quiz asks before using one.
         session.press(.enter)
         #expect(session.state.quiz?.phase == .confirmingStart)
         session.press(.enter)
-        #expect(session.effects.last == .openQuiz(courseID: Fixture.course.id, moduleID: "pentingnya"))
+        #expect(session.effects.last == .openQuiz(Fixture.scope, moduleID: "pentingnya"))
     }
 
     @Test func leavingSavesThePosition() throws {
@@ -58,7 +58,7 @@ import Testing
         let anchor = try #require(session.state.reader?.anchor)
         #expect(anchor > 0)
         session.press(.escape)
-        #expect(session.effects.last == .savePosition(courseID: Fixture.course.id, moduleID: "pentingnya", position: anchor))
+        #expect(session.effects.last == .savePosition(Fixture.scope, moduleID: "pentingnya", position: anchor))
         #expect(session.state.screen == .outline)
     }
 
@@ -95,8 +95,8 @@ import Testing
         var session = Self.reading()
         session.press(.character("]"))
         #expect(session.effects.suffix(2) == [
-            .savePosition(courseID: Fixture.course.id, moduleID: "pentingnya", position: 0),
-            .openModule(courseID: Fixture.course.id, moduleID: "strategi"),
+            .savePosition(Fixture.scope, moduleID: "pentingnya", position: 0),
+            .openModule(Fixture.scope, moduleID: "strategi"),
         ])
     }
 

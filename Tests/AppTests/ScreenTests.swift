@@ -12,7 +12,8 @@ import Testing
         session.press(.tab)
         session.type("Siti Rahayu")
         session.press(.enter)
-        #expect(session.effects == [.createLearner(LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu"))])
+        #expect(session.effects == [.createLearner(LearnerInfo(nip: "198609262015051001", name: "Siti Rahayu"),
+                                                   courses: [Fixture.course, Fixture.second])])
     }
 
     @Test(arguments: [
@@ -36,7 +37,7 @@ import Testing
                                       courses: [Fixture.course], failures: [], folder: "courses")))
         #expect(session.state.picker == 1)
         session.press(.enter)
-        #expect(session.effects == [.chooseLearner(nip: Fixture.learner.nip)])
+        #expect(session.effects == [.chooseLearner(nip: Fixture.learner.nip, courses: [Fixture.course])])
     }
 
     @Test func qOnTheLibraryQuitsAndEscElsewhereGoesBack() {
@@ -71,11 +72,14 @@ import Testing
                                       courses: [Fixture.course, untitled], failures: [], folder: "courses")))
         session.send(.learnerChosen(Fixture.learner, records: [:]))
         session.press(.down, .enter)
-        #expect(session.effects.last == .loadCourse(courseID: untitled.id))
+        #expect(session.effects.last == .loadCourse(CourseScope(learner: Fixture.learner.nip, course: untitled), readTitles: true))
         #expect(session.screen.contains("format") && !session.screen.contains("Format kursus"))
-        session.send(.courseOpened(Fixture.second))
+        session.send(.courseOpened(Fixture.second, titled: true))
         #expect(session.screen.contains("Format kursus"))
         #expect(session.state.course(Fixture.course.id) == Fixture.course)
+        session.press(.escape, .enter)
+        #expect(session.effects.last == .loadCourse(CourseScope(learner: Fixture.learner.nip, course: Fixture.second),
+                                                    readTitles: false))
     }
 
     @Test func theFooterAndHelpAreDrawnFromTheKeyTable() {
@@ -86,17 +90,26 @@ import Testing
         }
         session.press(.character("?"))
         let help = session.screen
-        for binding in Keymap.bindings(for: .reader) + Keymap.global {
+        // The fixture's first module has a quiz: every reader key works.
+        for binding in Keymap.bindings(for: .reader) + Keymap.global(typing: false) {
             #expect(help.contains(Strings(.indonesian)[binding.help]), "\(binding.help)")
         }
         session.press(.character("x"))
         #expect(session.state.showsHelp == false)
     }
 
-    @Test(arguments: ScreenKind.allCases)
-    func noKeyIsBoundTwiceOnAScreen(screen: ScreenKind) {
-        let keys = (Keymap.bindings(for: screen) + Keymap.global).flatMap(\.keys)
+    @Test(arguments: KeyContext.allCases)
+    func noKeyIsBoundTwiceInAContext(context: KeyContext) {
+        let keys = (Keymap.bindings(for: context) + Keymap.global(typing: context.isTyping)).flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
+    }
+
+    /// In a text field every printable key is typed: none is bound there, help is F1.
+    @Test(arguments: KeyContext.allCases.filter(\.isTyping))
+    func aTextFieldLeavesPrintableKeysToTyping(context: KeyContext) {
+        let keys = (Keymap.bindings(for: context) + Keymap.global(typing: true)).flatMap(\.keys)
+        #expect(!keys.contains { if case .character = $0 { true } else { false } })
+        #expect(keys.contains(.function(1)))
     }
 
     @Test func theProgressScreenExportsToATypedPathAndPushesOnlyWhenAnLRSIsSetUp() {
@@ -110,12 +123,14 @@ import Testing
         #expect(session.screen.contains("Export to folder/file: /media/usb"))
         session.press(.enter)
         #expect(session.effects.last == .export(path: "/media/usb"))
-        session.send(.exported(count: 14, path: "/media/usb/b.bundle"))
-        #expect(session.screen.contains("14 records exported"))
-        #expect(session.effects.last == .loadReport)
+        session.send(.exported(count: 14, path: "/b.bundle", bytes: 9_830))
+        #expect(session.state.notice == "14 records exported to /b.bundle (9.6 KB)")
+        let reload = Effect.loadReport(learner: Fixture.learner.nip, year: 2026,
+                                       titles: [Fixture.course.id: Fixture.course.title, Fixture.second.id: Fixture.second.title])
+        #expect(session.effects.last == reload)
         session.press(.character("s"))
         #expect(session.screen.contains("No LRS is set up"))
-        #expect(session.effects.last == .loadReport)
+        #expect(session.effects.last == reload)
     }
 
     @Test func aTooSmallScreenSaysSoAndRecovers() {
@@ -144,5 +159,75 @@ import Testing
         #expect(ascii)
         #expect(session.screen.contains("> Pengembangan Kualitas ASN"))
         #expect(session.screen.contains("#####-----  50%"))
+    }
+}
+
+/// Keys that would do nothing where they are shown are left out of the footer and the help,
+/// and say why when pressed.
+@Suite struct DisabledKeyTests {
+    static func outline() -> Session {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.enter)
+        return session
+    }
+
+    @Test func theQuizKeyWorksOnlyOnAModuleWithAQuiz() {
+        var session = Self.outline()
+        #expect(!view(session.state).line(23).contains("u Kuis"))
+        session.press(.character("u"))
+        #expect(session.screen.contains("Modul ini tidak punya kuis."))
+        #expect(session.state.screen == .outline)
+        session.press(.down)
+        #expect(view(session.state).line(23).contains("u Kuis"))
+        session.press(.down)
+        #expect(!view(session.state).line(23).contains("u Kuis"))
+        session.press(.character("?"))
+        #expect(!session.screen.contains("Kuis "))
+    }
+
+    @Test func sendingIsOfferedOnlyWithAnLRS() {
+        var session = Self.outline()
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        #expect(!view(session.state).line(23).contains("s "))
+        var report = Fixture.report
+        report.canPush = true
+        session.send(.reportLoaded(report))
+        #expect(view(session.state).line(23).contains("s Sinkronisasi"))
+        session.press(.character("s"))
+        #expect(session.effects.last == .push)
+        // While it sends, export and push wait; the screen says so and Esc leaves.
+        #expect(!view(session.state).line(23).contains("e Ekspor"))
+        session.send(.pushProgress(sent: 50, total: 120))
+        #expect(session.screen.contains("Mengirim ke LRS: 50 dari 120 catatan"))
+        session.press(.character("e"))
+        #expect(session.screen.contains("Tunggu sampai ekspor/pengiriman selesai."))
+        session.press(.escape)
+        #expect(session.state.screen == .outline)
+        #expect(session.effects.last == .cancelPush)
+        session.send(.pushed(count: 120))
+        #expect(session.screen.contains("120 catatan terkirim ke LRS."))
+    }
+
+    @Test func aResultScreenOffersNoChoices() {
+        var session = QuizTests.quiz()
+        session.send(.attemptFinished(score: 100, passed: true))
+        let footer = view(session.state).line(23)
+        #expect(!footer.contains("1-9"))
+        #expect(footer.contains("Enter Kembali"))
+    }
+
+    /// In a text field `?` is typed; the footer offers the help key that works there.
+    @Test func aTextFieldShowsF1ForHelp() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup()))
+        #expect(view(session.state).line(23).hasPrefix(" F1 Bantuan"))
+        session.type("?")
+        #expect(session.state.form.text(.nip) == "?")
+        session.press(.function(1))
+        #expect(session.state.showsHelp)
+        #expect(!session.screen.contains("? "))
     }
 }

@@ -13,19 +13,7 @@ import Testing
         return app
     }
 
-    private func withLearner(broken: Bool = false) throws -> Workspace {
-        let workspace = try Workspace(broken: broken)
-        let app = try Tmux(arguments: ["--courses", workspace.courses.path, "--store", workspace.store])
-        try app.wait(for: "Profil peserta")
-        try app.type(LearnerJourneyTests.nip)
-        try app.press("Tab")
-        try app.type("Siti")
-        try app.press("Enter")
-        try app.wait(for: "Kursus saya")
-        try app.press("q")
-        try app.wait(for: "EXIT=0")
-        return workspace
-    }
+    private func withLearner(broken: Bool = false) throws -> Workspace { try Workspace.withLearner(broken: broken) }
 
     @Test func resizingToTinyAndBackKeepsTheReadingPosition() throws {
         let workspace = try withLearner()

@@ -90,3 +90,20 @@ struct Workspace {
         ::refleksi:: Apa rencana belajar Anda? {}
         """
 }
+
+extension Workspace {
+    /// A workspace whose learner was made through the first-run form, as a learner does.
+    static func withLearner(broken: Bool = false) throws -> Workspace {
+        let workspace = try Workspace(broken: broken)
+        let app = try Tmux(arguments: ["--courses", workspace.courses.path, "--store", workspace.store])
+        try app.wait(for: "Profil peserta")
+        try app.type(LearnerJourneyTests.nip)
+        try app.press("Tab")
+        try app.type("Siti")
+        try app.press("Enter")
+        try app.wait(for: "Kursus saya")
+        try app.press("q")
+        try app.wait(for: "EXIT=0")
+        return workspace
+    }
+}

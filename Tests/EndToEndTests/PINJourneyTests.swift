@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A learner protects her records with a PIN, someone else guesses, the app is killed to shake
 /// off the wait, and the office resets the forgotten PIN: the built binary under tmux.
@@ -41,9 +42,9 @@ import Testing
         try app.wait(for: "EXIT=0")
 
         // The office resets it, with a reason; she opens her records without a PIN.
-        let (status, output) = try run([Tmux.binary, "learner", "reset-pin", "198609262015051001",
-                                        "--reason", "lupa PIN", "--store", workspace.store])
-        #expect(status == 0, "\(output)")
+        let reset = try Execution(Tmux.binary, ["learner", "reset-pin", "198609262015051001",
+                                                "--reason", "lupa PIN", "--store", workspace.store])
+        #expect(reset.status == 0, "\(reset.output + reset.errors)")
         app = try Tmux(arguments: arguments)
         try app.wait(for: "Pilih peserta")
         try app.press("Enter")

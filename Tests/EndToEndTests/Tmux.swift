@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -10,9 +11,8 @@ final class Tmux {
     let socket = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-e2e-\(UUID().uuidString.prefix(8)).tmux").path
     private let session = "app"
 
-    /// The binary `swift build` made (the test suite is built the same way, beside it).
-    static let binary = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent(".build/debug/belajar").path
+    /// The binary built beside the test runner (the suite depends on it, so `swift test` builds it).
+    static let binary = Built.executable("belajar")
 
     struct Failure: Error, CustomStringConvertible {
         let description: String
@@ -53,8 +53,8 @@ final class Tmux {
     /// Only the pane's own child (belajar) is signalled, found by its parent, the pane's shell.
     func killApp() throws {
         let shell = try tmux("display-message", "-p", "-t", session, "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
-        let (status, text) = try run(["pkill", "-KILL", "-P", shell])
-        guard status == 0 else { throw Failure(description: "pkill -P \(shell): \(text)") }
+        let killed = try Execution("pkill", ["-KILL", "-P", shell])
+        guard killed.status == 0 else { throw Failure(description: "pkill -P \(shell): \(killed.output + killed.errors)") }
     }
 
     var screen: String {
@@ -88,47 +88,10 @@ final class Tmux {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        let (status, text) = try run(["tmux", "-S", socket, "-f", "/dev/null"] + arguments)
-        guard status == 0 else { throw Failure(description: "tmux \(arguments.joined(separator: " ")): \(text)") }
-        return text
+        let run = try Execution("tmux", ["-S", socket, "-f", "/dev/null"] + arguments)
+        guard run.status == 0 else { throw Failure(description: "tmux \(arguments.joined(separator: " ")): \(run.errors)") }
+        return run.output
     }
-}
-
-/// Runs a program found on PATH and returns its exit status and output. posix_spawn and waitpid,
-/// because Foundation's `Process.waitUntilExit` can hang on Linux inside the test runner; output
-/// goes to a file, because the tmux server that `new-session` starts inherits the descriptor and
-/// would hold a pipe open for ever.
-func run(_ arguments: [String]) throws -> (Int32, String) {
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-e2e-\(UUID().uuidString).out")
-    defer { try? FileManager.default.removeItem(at: output) }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, output.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
-    // The test runner's threads block some signals, and a spawned process inherits the mask:
-    // tmux and belajar would never see SIGWINCH (resize) or SIGTERM. Start them with none blocked.
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var none = sigset_t()
-    sigemptyset(&none)
-    posix_spawnattr_setsigmask(&attributes, &none)
-    var all = sigset_t()
-    sigfillset(&all)
-    posix_spawnattr_setsigdefault(&attributes, &all)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-    let argv = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-    guard spawned == 0 else { throw Tmux.Failure(description: "cannot start \(arguments[0]): error \(spawned)") }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
-    let exited = status & 0x7f == 0
-    return (exited ? (status >> 8) & 0xff : 128 + (status & 0x7f), text)
 }
 
 func shellQuoted(_ text: String) -> String {

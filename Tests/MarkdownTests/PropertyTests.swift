@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Testing
+import TestSupport
 
 /// Whatever the input and width: no crash, no line wider than the width (except a table that
 /// cannot shrink), no control character in the output.
@@ -18,15 +19,7 @@ struct PropertyTests {
     /// The CommonMark spec's examples, as shipped by Debian's `cmark-gfm` package
     /// (`scripts/setup --test` installs it).
     static func specExamples() throws -> [SpecExample] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-dc", specPath]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let spec = String(decoding: data, as: UTF8.self)
+        let spec = try Execution("/bin/gzip", ["-dc", specPath]).output
         let fence = "```````````````````````````````` example"
         var examples: [SpecExample] = []
         var current: (extensionName: String, markdown: [Substring], html: [Substring]?)?

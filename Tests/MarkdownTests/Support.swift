@@ -2,6 +2,7 @@ import Canvas
 import Foundation
 import Markdown
 import Testing
+import TestSupport
 
 func render(_ markdown: String, width: Int = 80, charset: Charset = .utf8) -> RenderedModule {
     ModuleDocument.parse(markdown).layout(width: width, charset: charset)
@@ -34,21 +35,13 @@ func checkInvariants(_ module: RenderedModule, width: Int, input: String,
     }
 }
 
-/// Golden files live beside the tests. A missing or different file fails the test; run with
-/// `BELAJAR_RECORD_SNAPSHOTS=1` to write them, then review the diff before committing.
+/// Golden files live beside the tests (TestSupport's `Snapshot`); `BELAJAR_RECORD_SNAPSHOTS=1`
+/// writes them, then review the diff before committing.
 func expectSnapshot(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .appendingPathComponent("Snapshots").appendingPathComponent(name + ".txt")
-    let recorded = try? String(contentsOf: url, encoding: .utf8)
-    if ProcessInfo.processInfo.environment["BELAJAR_RECORD_SNAPSHOTS"] == "1", recorded != actual {
-        try? actual.write(to: url, atomically: true, encoding: .utf8)
-        return
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    if let mismatch = Snapshot.mismatch(actual, named: name, in: folder) {
+        Issue.record(Comment(rawValue: mismatch), sourceLocation: sourceLocation)
     }
-    guard let recorded else {
-        Issue.record("no snapshot \(name).txt; record it with BELAJAR_RECORD_SNAPSHOTS=1", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(actual == recorded, "snapshot \(name) differs", sourceLocation: sourceLocation)
 }
 
 /// A small deterministic generator, so a failing random input can be reproduced from its seed.

@@ -1,17 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ProgressStore
 
 /// The store against what happens on real devices: programs killed mid-write, and two copies of
 /// belajar writing at once.
 @Suite(.serialized) struct CrashTests {
-    func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = Built.executable("store-stress")
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    func start(_ arguments: [String]) throws -> Spawned {
+        try Spawned(Built.executable("store-stress"), arguments)
     }
 
     @Test func survivesBeingKilledAtRandomMoments() throws {
@@ -27,9 +23,8 @@ import Testing
             // the writer's first commit, then kill it somewhere in the commits that follow.
             if round >= 10 { waitForGrowth(log, from: logged) }
             usleep(UInt32.random(in: 0...60_000, using: &generator))
-            kill(writer.processIdentifier, SIGKILL)
-            writer.waitUntilExit()
-            if writer.terminationReason == .uncaughtSignal { kills += 1 }
+            writer.kill()
+            if writer.wait().signalled { kills += 1 }
             let problems = try Audit.problems(store: store, log: log)
             #expect(problems.isEmpty, "after kill \(round): \(problems)")
             if !problems.isEmpty { break }
@@ -55,8 +50,7 @@ import Testing
         let writers = try ["19860926 201505 2 001", "19900115 201403 1 002"].enumerated().map { index, nip in
             try start([store, folder.file("writer\(index).log"), nip, "25"])
         }
-        for writer in writers { writer.waitUntilExit() }
-        #expect(writers.map(\.terminationStatus) == [0, 0])
+        #expect(writers.map { $0.wait().status } == [0, 0])
         for index in writers.indices {
             let log = folder.file("writer\(index).log")
             #expect(Audit.logged(log).filter { $0.first == "finish" }.count == 25)

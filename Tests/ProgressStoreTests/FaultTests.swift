@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import ProgressStore
 
 /// A small tmpfs of our own: a real full disk and a real read-only folder. Mounting needs root
@@ -23,13 +24,8 @@ final class SmallDisk {
     }
 
     private static func command(_ name: String, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
         let root = getuid() == 0
-        process.executableURL = URL(fileURLWithPath: root ? "/usr/bin/env" : "/usr/bin/sudo")
-        process.arguments = (root ? [] : ["-n"]) + [name] + arguments
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        return try Execution(root ? "/usr/bin/env" : "/usr/bin/sudo", (root ? [] : ["-n"]) + [name] + arguments).status
     }
 }
 

@@ -99,21 +99,3 @@ import Testing
         }
     }
 }
-
-@Suite struct StoreMessageTests {
-    @Test func bothTablesCoverEveryKeyWithTheSamePlaceholders() {
-        for key in StoreMessage.allCases {
-            let indonesian = StoreMessage.indonesian[key]
-            let english = StoreMessage.english[key]
-            #expect(indonesian != nil, "no Indonesian text for \(key)")
-            #expect(english != nil, "no English text for \(key)")
-            #expect(placeholders(indonesian ?? "") == placeholders(english ?? ""), "placeholders differ for \(key)")
-        }
-        #expect(StoreMessage.indonesian.count == StoreMessage.allCases.count)
-        #expect(StoreMessage.english.count == StoreMessage.allCases.count)
-    }
-
-    func placeholders(_ text: String) -> Set<String> {
-        Set(text.split(separator: "{").dropFirst().compactMap { $0.split(separator: "}").first.map(String.init) })
-    }
-}

@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Sync
 
 /// The built `belajar` binary, as a person or a cron job at the office runs it.
 @Suite struct CommandTests {
     let fixture: StoreFixture
-    static let binary = Ralph.root.appendingPathComponent(".build/debug/belajar").path
+    static let binary = Built.executable("belajar")
 
     init() throws {
         fixture = try StoreFixture()

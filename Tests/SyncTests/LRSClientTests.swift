@@ -127,17 +127,6 @@ struct Identified: Decodable, Sendable { var id: String }
     }
 }
 
-@Suite struct SyncMessageTests {
-    @Test func bothLanguagesSayEverything() {
-        for message in SyncMessage.allCases {
-            #expect(SyncMessage.indonesian[message] != nil, "no Indonesian for \(message)")
-            #expect(SyncMessage.english[message] != nil, "no English for \(message)")
-        }
-        #expect(SyncMessage.indonesian.count == SyncMessage.allCases.count)
-        #expect(SyncMessage.english.count == SyncMessage.allCases.count)
-    }
-}
-
 struct RetryPolicyTests {
     @Test func theAppsPushGivesUpWithinSecondsTheCommandsRidesOutARestart() {
         #expect(RetryPolicy.interactive.totalDelay <= 2)

@@ -1,5 +1,6 @@
 import Canvas
 import CourseKit
+import Domain
 import Localization
 import Markdown
 
@@ -19,6 +20,8 @@ public struct AppState: Sendable {
     public var strings: Strings
     public var display: Display
     public var size: Size
+    /// Now, and the learner's time zone: dates are shown and NIPs checked against this.
+    public var clock: Clock
     /// Screens stacked as the learner went in; Esc goes back to the one below.
     public var route: [ScreenKind] = []
     public var showsHelp = false
@@ -31,6 +34,8 @@ public struct AppState: Sendable {
     public var learners: [LearnerInfo] = []
     public var learner: LearnerInfo?
     public var courses: [Course] = []
+    /// Courses whose module titles were read, so reopening an outline reads nothing again.
+    public var titledCourses: Set<String> = []
     public var failures: [BrokenCourse] = []
     public var folder = ""
     public var records: [String: CourseRecord] = [:]
@@ -49,11 +54,14 @@ public struct AppState: Sendable {
     public var progressTop = 0
     /// The export destination being typed on the progress screen.
     public var exportPath: TextField?
+    /// An export or push under way: the progress screen says so and stays live meanwhile.
+    public var sync: SyncWork?
 
-    public init(language: Language, display: Display, size: Size) {
+    public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
         strings = Strings(language)
         self.display = display
         self.size = size
+        self.clock = clock
     }
 
     public var screen: ScreenKind? { route.last }
@@ -61,6 +69,24 @@ public struct AppState: Sendable {
 
     public func course(_ id: String) -> Course? { courses.first { $0.id == id } }
     public func record(_ courseID: String) -> CourseRecord { records[courseID] ?? CourseRecord() }
+
+    /// The chosen learner's records in a course, for an effect; nil before a learner is chosen.
+    public func scope(_ courseID: String) -> CourseScope? {
+        guard let learner, let course = course(courseID) else { return nil }
+        return CourseScope(learner: learner.nip, course: course)
+    }
+}
+
+/// Sync work the runtime performs off the UI thread.
+public enum SyncWork: Sendable, Hashable {
+    case exporting(path: String)
+    /// `total` is nil until the records to send are counted.
+    case pushing(sent: Int, total: Int?)
+
+    var isPush: Bool {
+        if case .exporting = self { return false }
+        return true
+    }
 }
 
 public struct ProfileForm: Sendable, Hashable {

@@ -1,25 +1,33 @@
 import Canvas
 import CourseKit
+import Domain
 import Quiz
 
 /// What happened: a key, a resize, or the result of an effect the runtime performed.
 public enum Msg: Sendable {
     case key(Key)
     case resize(Size)
+    /// The time and zone now, sent by the runtime before each key: update and view never read a clock.
+    case clock(Clock)
     case started(Startup)
     /// The learner is chosen (created or picked), with their records.
     case learnerChosen(LearnerInfo, records: [String: CourseRecord])
     case recordsChanged([String: CourseRecord])
-    /// A course read further when its outline opens: its modules titled by their first headings.
-    case courseOpened(Course)
+    /// A course read further when its outline opens: its modules titled by their first headings
+    /// (`titled`: all of them were found, so it need not be read again).
+    case courseOpened(Course, titled: Bool)
     case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
     case quizStarted(QuizSession)
     /// `completedHours`: the JP credited when this attempt completed the course.
     case attemptFinished(score: Double, passed: Bool, completedHours: Double? = nil)
     case reportLoaded(ProgressReport)
-    /// An export wrote `count` records to `path` (0: there was nothing new).
-    case exported(count: Int, path: String)
+    /// An export wrote `count` records to `path`, a file of `bytes` (0: there was nothing new).
+    case exported(count: Int, path: String, bytes: Int64)
+    /// A push under way has sent `sent` of `total` records.
+    case pushProgress(sent: Int, total: Int)
     case pushed(count: Int)
+    /// An export or push stopped by a failure; the records not sent stay for next time.
+    case syncFailed(Failure)
     case failed(Failure)
 }
 
@@ -87,27 +95,42 @@ public struct QuizSession: Sendable, Hashable {
     }
 }
 
+/// Whose records an effect reads or writes, and in which course: effects carry all they need,
+/// so the runtime keeps no state of its own.
+public struct CourseScope: Sendable, Hashable {
+    public var learner: String
+    public var course: Course
+    public init(learner: String, course: Course) {
+        self.learner = learner
+        self.course = course
+    }
+}
+
 /// Work for the runtime, as plain values: update never performs it.
 public enum Effect: Sendable, Hashable {
-    /// A new learner, with the PIN they chose (nil: none).
-    case createLearner(LearnerInfo, pin: String? = nil)
+    /// Records a new learner, with the PIN they chose (nil: none), and chooses them; their
+    /// records are read for `courses`.
+    case createLearner(LearnerInfo, pin: String? = nil, courses: [Course])
     /// Opens the learner's records once `pin` is theirs (nil for a learner without one).
-    case chooseLearner(nip: String, pin: String? = nil)
+    case chooseLearner(nip: String, pin: String? = nil, courses: [Course])
     /// A first PIN for a learner who has none (the device requires one), then their records.
-    case setPIN(nip: String, pin: String)
-    /// A course's module titles and the records of each module, for its outline.
-    case loadCourse(courseID: String)
-    case openModule(courseID: String, moduleID: String)
+    case setPIN(nip: String, pin: String, courses: [Course])
+    /// A course's records of each module for its outline, and (`readTitles`) its module titles.
+    case loadCourse(CourseScope, readTitles: Bool)
+    case openModule(CourseScope, moduleID: String)
     /// `position` is how far into the module the reader is, 0...1.
-    case savePosition(courseID: String, moduleID: String, position: Double)
-    case markRead(courseID: String, moduleID: String)
-    case openQuiz(courseID: String, moduleID: String)
-    case recordAnswer(attempt: String, questionID: String, Response)
-    case finishAttempt(attempt: String)
-    case loadReport
+    case savePosition(CourseScope, moduleID: String, position: Double)
+    case markRead(CourseScope, moduleID: String)
+    case openQuiz(CourseScope, moduleID: String)
+    case recordAnswer(CourseScope, attempt: String, Question, Response)
+    case finishAttempt(CourseScope, attempt: String, ModuleQuiz)
+    /// The progress screen's figures for `year`, with the titles of the courses on this device.
+    case loadReport(learner: String, year: Int, titles: [String: String])
     /// A signed bundle of the records not exported yet, to a folder or file (a USB stick).
     case export(path: String)
-    /// The records not sent yet, to the configured LRS.
+    /// The records not sent yet, to the configured LRS; answered with progress as it goes.
     case push
+    /// Stops a push under way after the batch being sent (what the LRS acknowledged stays sent).
+    case cancelPush
     case quit
 }

@@ -5,6 +5,8 @@ import Quiz
 public struct QuizScreen: Sendable, Hashable {
     public var courseID: String
     public var moduleID: String
+    /// The learner and course the attempt's answers are recorded for.
+    public var scope: CourseScope?
     public var session: QuizSession?
     public var index = 0
     public var phase = Phase.answering

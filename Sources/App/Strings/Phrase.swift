@@ -1,15 +1,14 @@
 import Foundation
 import Localization
 
-/// Every string the app shows, by key. Each language has one table (`Phrase.indonesian`,
-/// `Phrase.english`); a test checks that both cover every key. `{1}`, `{2}` are filled in order.
-public enum Phrase: String, CaseIterable, Sendable {
+/// Every string the app shows, by key: a `Catalogue`, with a table per language
+/// (`Phrase.indonesian`, `Phrase.english`) and `{name}` placeholders.
+public enum Phrase: String, Catalogue {
     case appName
     case screenTooSmall, screenTooSmallHint
     // Profile
     case profileTitle, profileIntro, fieldNIP, fieldName, fieldAgency, fieldUnit
-    case nipEmpty, nipNotDigits, nipLength, nipBirthDate, nipBirthInFuture, nipServiceMonth
-    case nipServiceBeforeBirth, nipSex, nipSequence, nipAge, nipValid, nameRequired, formSave
+    case nameRequired, formSave
     case pickerTitle, pickerNew
     case fieldPIN, fieldPINAgain, pinOptional, pinRequired, pinNotDigits, pinLength, pinMismatch
     case pinTitle, pinEnter, pinCreate, pinRepeat
@@ -35,35 +34,37 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
-    case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
+    case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, exportWorking, pushWorking, pushProgress
+    case pushDone, pushNotConfigured, syncBusy, keyNextDrive
+    // The runtime
+    case unexpectedError
     // Help and keys
     case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
-    case keySpaceName, keyQuitNow, keyExport, keyPush, keyRetake
+    case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone, keyRetake, keyStartAttempt
+}
+
+extension Phrase {
+    public static func table(_ language: Language) -> [Phrase: String] {
+        language == .english ? english : indonesian
+    }
 }
 
 /// The phrases of one language.
 public struct Strings: Sendable {
     public let language: Language
-    private let table: [Phrase: String]
 
     public init(_ language: Language) {
         self.language = language
-        table = language == .indonesian ? Phrase.indonesian : Phrase.english
     }
 
-    public subscript(_ phrase: Phrase) -> String { table[phrase] ?? phrase.rawValue }
+    public subscript(_ phrase: Phrase) -> String { phrase.text(in: language) }
 
-    /// The phrase with `{1}`, `{2}`... replaced by `values` in order.
-    public func callAsFunction(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
-        var text = self[phrase]
-        for (index, value) in values.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index + 1)}", with: value.description)
-        }
-        return text
+    /// The phrase with each `{name}` replaced by the value of `arguments[name]`.
+    public func callAsFunction(_ phrase: Phrase, _ arguments: [String: any CustomStringConvertible]) -> String {
+        phrase.text(in: language, arguments.mapValues(\.description))
     }
 }
-

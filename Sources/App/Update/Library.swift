@@ -17,10 +17,10 @@ extension AppState {
 }
 
 func libraryKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if state.library.isFiltering, filterKey(key, &state) { return [] }
-    let action = Keymap.action(for: key, on: .library)
+    let action = Keymap.action(for: key, in: state)
+    if state.library.isFiltering { return filterKey(key, action, &state) }
     let count = state.visibleCourses.count
-    if showsHelp(action, &state) || moveSelection(&state.library.selected, count: count, page: state.listPage, by: action) {
+    if moveSelection(&state.library.selected, count: count, page: state.listPage, by: action) {
         return []
     }
     switch action {
@@ -28,7 +28,8 @@ func libraryKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         let courseID = state.visibleCourses[state.library.selected].id
         state.outline = OutlineScreen(courseID: courseID)
         push(.outline, &state)
-        return [.loadCourse(courseID: courseID)]
+        guard let scope = state.scope(courseID) else { return [] }
+        return [.loadCourse(scope, readTitles: !state.titledCourses.contains(courseID))]
     case .filter:
         state.library.isFiltering = true
     case .progress:
@@ -43,27 +44,26 @@ func libraryKey(_ key: Key, _ state: inout AppState) -> [Effect] {
 }
 
 /// Typing into the title filter; Enter keeps it, Esc clears it. Movement keys still move.
-private func filterKey(_ key: Key, _ state: inout AppState) -> Bool {
-    switch key {
-    case .enter:
+private func filterKey(_ key: Key, _ action: Action?, _ state: inout AppState) -> [Effect] {
+    switch action {
+    case .confirm:
         state.library.isFiltering = false
-    case .escape:
+    case .back:
         state.library.isFiltering = false
         state.library.filter = TextField()
-    case .up, .down, .pageUp, .pageDown:
-        return false
-    default:
-        guard state.library.filter.edit(key) else { return false }
+    case nil:
+        _ = state.library.filter.edit(key)
+    case let action?:
+        _ = moveSelection(&state.library.selected, count: state.visibleCourses.count, page: state.listPage, by: action)
     }
     state.library.selected = min(state.library.selected, max(state.visibleCourses.count - 1, 0))
-    return true
+    return []
 }
 
 func outlineKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    let action = Keymap.action(for: key, on: .outline)
+    let action = Keymap.action(for: key, in: state)
     guard let course = state.course(state.outline.courseID) else { return back(&state) }
-    if showsHelp(action, &state)
-        || moveSelection(&state.outline.selected, count: course.modules.count + 1, page: state.listPage, by: action) {
+    if moveSelection(&state.outline.selected, count: course.modules.count + 1, page: state.listPage, by: action) {
         return []
     }
     let module = state.outline.selected - 1
@@ -96,42 +96,52 @@ func openProgress(_ state: inout AppState) -> [Effect] {
     state.report = nil
     state.progressTop = 0
     push(.progress, &state)
-    return [.loadReport]
+    return loadReport(state)
+}
+
+/// The progress screen's figures, for the year of the learner's clock.
+func loadReport(_ state: AppState) -> [Effect] {
+    guard let learner = state.learner else { return [] }
+    let titles = Dictionary(state.courses.map { ($0.id, $0.title) }) { first, _ in first }
+    return [.loadReport(learner: learner.nip, year: state.clock.year, titles: titles)]
 }
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let action = Keymap.action(for: key, in: state)
     let drives = state.report?.drives ?? []
     if var field = state.exportPath {
-        switch key {
-        case .escape: state.exportPath = nil
-        case .tab where !drives.isEmpty:
+        switch action {
+        case .back: state.exportPath = nil
+        case .nextField:
             // Tab goes round the mounted drives.
             let next = drives.firstIndex(of: field.text).map { ($0 + 1) % drives.count } ?? 0
             state.exportPath = TextField(drives[next])
-        case .enter where !field.text.isEmpty:
+        case .confirm where !field.text.isEmpty:
             state.exportPath = nil
+            state.sync = .exporting(path: field.text)
             return [.export(path: field.text)]
-        default:
+        case nil:
             _ = field.edit(key)
             state.exportPath = field
+        default: break
         }
         return []
     }
-    let action = Keymap.action(for: key, on: .progress)
+    if let work = state.sync, action == .back {
+        // Leaving does not wait: the work answers on whatever screen is shown by then.
+        return (work.isPush ? [.cancelPush] : []) + back(&state)
+    }
     switch action {
     case .export:
         state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
-    case .push where state.report?.canPush == true:
-        state.notice = state.strings[.pushWorking]
-        return [.push]
     case .push:
-        state.notice = state.strings[.pushNotConfigured]
-        return []
+        state.sync = .pushing(sent: 0, total: nil)
+        return [.push]
     default: break
     }
     let count = state.report?.completions.count ?? 0
-    if showsHelp(action, &state) || moveSelection(&state.progressTop, count: count, page: state.listPage, by: action) {
+    if moveSelection(&state.progressTop, count: count, page: state.listPage, by: action) {
         return []
     }
     return action == .back ? back(&state) : []

@@ -1,10 +1,10 @@
 import Canvas
-import ProgressStore
+import Domain
 
 /// Opens a learner's records: at once when they have no PIN and none is required, else through
 /// the PIN prompt. The store checks the PIN again; this only decides what to ask.
 func choose(_ learner: LearnerInfo, _ state: inout AppState) -> [Effect] {
-    guard learner.hasPIN || state.pinRequired else { return [.chooseLearner(nip: learner.nip)] }
+    guard learner.hasPIN || state.pinRequired else { return [.chooseLearner(nip: learner.nip, courses: state.courses)] }
     state.pinPrompt = PINPrompt(learner: learner, mode: learner.hasPIN ? .enter : .create)
     push(.pinPrompt, &state)
     return []
@@ -12,13 +12,10 @@ func choose(_ learner: LearnerInfo, _ state: inout AppState) -> [Effect] {
 
 func pinKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard var prompt = state.pinPrompt else { return back(&state) }
-    switch Keymap.action(for: key, on: .pinPrompt) {
+    switch Keymap.action(for: key, in: state) {
     case .back:
         state.pinPrompt = nil
         return back(&state)
-    case .help where !key.isPrintable:
-        state.showsHelp = true
-        return []
     case .confirm:
         let pin = prompt.field.text
         // Cleared at once: a refused PIN is not left on screen for the next person to retry.
@@ -34,14 +31,14 @@ func pinKey(_ key: Key, _ state: inout AppState) -> [Effect] {
 
 private func confirm(_ pin: String, _ prompt: inout PINPrompt, _ state: inout AppState) -> [Effect] {
     let nip = prompt.learner.nip
-    guard prompt.mode == .create else { return pin.isEmpty ? [] : [.chooseLearner(nip: nip, pin: pin)] }
+    guard prompt.mode == .create else { return pin.isEmpty ? [] : [.chooseLearner(nip: nip, pin: pin, courses: state.courses)] }
     if let first = prompt.first {
         prompt.first = nil
         guard first == pin else {
             state.notice = state.strings[.pinMismatch]
             return []
         }
-        return [.setPIN(nip: nip, pin: pin)]
+        return [.setPIN(nip: nip, pin: pin, courses: state.courses)]
     }
     if let problem = ProfileForm.pinProblem(pin, state.strings) {
         state.notice = problem

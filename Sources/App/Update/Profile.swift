@@ -1,21 +1,21 @@
 import Canvas
 import Foundation
-import ProgressStore
+import Domain
 
 extension ProfileForm {
     public func text(_ field: Field) -> String { fields[field.rawValue].text }
 
     /// What is wrong with a field right now, in words; nil when it is fine. Checked as the
     /// learner types: the NIP as soon as something is typed, the name once saving was tried.
-    public func problem(_ field: Field, _ strings: Strings) -> String? {
+    public func problem(_ field: Field, _ strings: Strings, today: Date) -> String? {
         switch field {
         case .nip:
             guard !text(.nip).isEmpty || triedToSave else { return nil }
             do {
-                _ = try NIP(validating: text(.nip))
+                _ = try NIP(validating: text(.nip), today: today)
                 return nil
             } catch {
-                return Self.describe(error, strings)
+                return error.message(in: strings.language)
             }
         case .name:
             let blank = text(.name).trimmingCharacters(in: .whitespaces).isEmpty
@@ -38,7 +38,7 @@ extension ProfileForm {
         } catch .notDigits {
             return strings[.pinNotDigits]
         } catch {
-            return strings(.pinLength, pin.count)
+            return strings(.pinLength, ["count": pin.count])
         }
     }
 
@@ -46,14 +46,13 @@ extension ProfileForm {
     var pin: String? { text(.pin).isEmpty ? nil : text(.pin) }
 
     /// A valid NIP's note (an unusual age at appointment is flagged, not refused).
-    public func nipNote(_ strings: Strings) -> String? {
-        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
-        for case .implausibleAgeAtAppointment(let years) in nip.warnings() { return strings(.nipAge, years) }
-        return strings[.nipValid]
+    public func nipNote(_ strings: Strings, today: Date) -> String? {
+        guard let nip = try? NIP(validating: text(.nip), today: today) else { return nil }
+        return nip.warnings().first?.message(in: strings.language) ?? NIPText.valid.text(in: strings.language)
     }
 
-    var learner: LearnerInfo? {
-        guard let nip = try? NIP(validating: text(.nip)) else { return nil }
+    func learner(today: Date) -> LearnerInfo? {
+        guard let nip = try? NIP(validating: text(.nip), today: today) else { return nil }
         let name = text(.name).trimmingCharacters(in: .whitespaces)
         let pinFits = pin.map { (try? PIN.validate($0)) != nil } ?? !pinRequired
         guard !name.isEmpty, pinFits, text(.pinAgain) == text(.pin) else { return nil }
@@ -61,25 +60,11 @@ extension ProfileForm {
                            agency: text(.agency).trimmingCharacters(in: .whitespaces),
                            unit: text(.unit).trimmingCharacters(in: .whitespaces), hasPIN: pin != nil)
     }
-
-    private static func describe(_ problem: NIP.Problem, _ strings: Strings) -> String {
-        switch problem {
-        case .empty: strings[.nipEmpty]
-        case .notDigits(let character): strings(.nipNotDigits, String(character))
-        case .wrongLength(let count): strings(.nipLength, count)
-        case .birthDate: strings[.nipBirthDate]
-        case .birthInFuture: strings[.nipBirthInFuture]
-        case .serviceMonth: strings[.nipServiceMonth]
-        case .serviceBeforeBirth: strings[.nipServiceBeforeBirth]
-        case .sex: strings[.nipSex]
-        case .sequence: strings[.nipSequence]
-        }
-    }
 }
 
 func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     let fieldCount = ProfileForm.Field.allCases.count
-    switch Keymap.action(for: key, on: .profileForm) {
+    switch Keymap.action(for: key, in: state) {
     case .nextField:
         state.form.focus = ProfileForm.Field(rawValue: (state.form.focus.rawValue + 1) % fieldCount)!
     case .up:
@@ -88,8 +73,6 @@ func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return save(&state)
     case .back:
         return back(&state)
-    case .help where !key.isPrintable:
-        state.showsHelp = true
     default:
         _ = state.form.fields[state.form.focus.rawValue].edit(key)
     }
@@ -98,17 +81,18 @@ func profileKey(_ key: Key, _ state: inout AppState) -> [Effect] {
 
 private func save(_ state: inout AppState) -> [Effect] {
     state.form.triedToSave = true
-    guard let learner = state.form.learner else {
-        state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings) != nil } ?? .nip
+    let today = state.clock.now
+    guard let learner = state.form.learner(today: today) else {
+        state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings, today: today) != nil } ?? .nip
         return []
     }
-    return [.createLearner(learner, pin: state.form.pin)]
+    return [.createLearner(learner, pin: state.form.pin, courses: state.courses)]
 }
 
 func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    let action = Keymap.action(for: key, on: .learnerPicker)
+    let action = Keymap.action(for: key, in: state)
     let rows = state.learners.count + 1
-    if showsHelp(action, &state) || moveSelection(&state.picker, count: rows, page: state.size.height - 4, by: action) {
+    if moveSelection(&state.picker, count: rows, page: state.size.height - 4, by: action) {
         return []
     }
     switch action {
@@ -122,12 +106,4 @@ func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     default: break
     }
     return []
-}
-
-extension Key {
-    /// Keys that type a character into a field (`?` included: it is help only outside fields).
-    var isPrintable: Bool {
-        if case .character = self { return true }
-        return false
-    }
 }

@@ -6,9 +6,10 @@ import Quiz
 /// not want (the quiz is passed already, or attempts are limited) waits for Enter.
 func openQuiz(_ course: Course, module index: Int, _ state: inout AppState) -> [Effect] {
     let module = course.modules[index]
-    guard module.quiz != nil else { return [] }
+    guard module.quiz != nil, let scope = state.scope(course.id) else { return [] }
     if state.screen != .quiz { push(.quiz, &state) }
     var quiz = QuizScreen(courseID: course.id, moduleID: module.id)
+    quiz.scope = scope
     let record = state.record(course.id).modules[module.id] ?? ModuleRecord()
     if record.inProgress == nil && (record.passed || course.completion.maxAttempts > 0) {
         quiz.phase = .confirmingStart
@@ -16,20 +17,17 @@ func openQuiz(_ course: Course, module index: Int, _ state: inout AppState) -> [
         return []
     }
     state.quiz = quiz
-    return [.openQuiz(courseID: course.id, moduleID: module.id)]
+    return [.openQuiz(scope, moduleID: module.id)]
 }
 
 func quizKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard var quiz = state.quiz else { return back(&state) }
-    let action = Keymap.action(for: key, on: .quiz)
+    let action = Keymap.action(for: key, in: state)
+    if action == .back { return back(&state) }
     var effects: [Effect] = []
     switch quiz.phase {
-    case .answering where quiz.takesText && quiz.session != nil && !Keymap.leavesTyping(key):
-        quiz.type(key, width: essayWidth(state.size))
-    case _ where action == .back, .result where action == .confirm:
-        return back(&state)
-    case _ where action == .help:
-        state.showsHelp = true
+    case .answering where quiz.takesText && quiz.session != nil && (action == nil || action == .up || action == .down):
+        quiz.type(key, action: action, width: essayWidth(state.size))
     case _ where action?.movesByPage == true:
         quiz.scroll = QuizPage(state: state, quiz: quiz).scrolled(by: action, from: quiz.scroll)
     case .result where action == .up || action == .down:
@@ -38,7 +36,7 @@ func quizKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return retake(&state)
     case .answering where quiz.session != nil:
         effects = quiz.answerKey(action)
-    case .feedback where action == .confirm || action == .toggle:
+    case .feedback where action == .confirm:
         effects = quiz.next()
     default: break
     }
@@ -53,8 +51,9 @@ private func retake(_ state: inout AppState) -> [Effect] {
     if case .confirmingStart = quiz.phase {
         let made = state.record(course.id).modules[quiz.moduleID]?.attempts ?? 0
         guard AttemptRules(course.completion).mayStart(attemptsMade: made) else { return back(&state) }
+        guard let scope = quiz.scope else { return [] }
         state.quiz?.phase = .answering
-        return [.openQuiz(courseID: course.id, moduleID: quiz.moduleID)]
+        return [.openQuiz(scope, moduleID: quiz.moduleID)]
     }
     return openQuiz(course, module: index, &state)
 }
@@ -78,7 +77,8 @@ extension QuizScreen {
     private mutating func enter() -> [Effect] {
         guard question != nil else {
             phase = .finishing
-            return session.map { [.finishAttempt(attempt: $0.attempt)] } ?? []
+            guard let session, let scope else { return [] }
+            return [.finishAttempt(scope, attempt: session.attempt, session.quiz)]
         }
         phase = .answering
         problem = nil
@@ -105,10 +105,9 @@ extension QuizScreen {
 
     var isEssay: Bool { if case .essay = question?.kind { true } else { false } }
 
-    mutating func type(_ key: Key, width: Int) {
+    /// A key typed into the answer; the arrows of the key table move by line.
+    mutating func type(_ key: Key, action: Action?, width: Int) {
         scroll = nil
-        // Letters are text here; the arrows of the key table move by line.
-        let action: Action? = if case .character = key { nil } else { Keymap.action(for: key, on: .quiz) }
         if action == .up || action == .down {
             EssayBox.move(&input.field, lines: action == .up ? -1 : 1, width: width)
             return
@@ -168,13 +167,13 @@ extension QuizScreen {
     }
 
     private mutating func confirm(_ question: Question) -> [Effect] {
-        guard let session else { return [] }
+        guard let session, let scope else { return [] }
         if case .description = question.kind { return next() }
         guard let response = response(to: question) else { return [] }
         responses[question.id] = response
         scroll = nil
         phase = .feedback(fraction: Grading.fraction(of: question, response: response))
-        return [.recordAnswer(attempt: session.attempt, questionID: question.id, response)]
+        return [.recordAnswer(scope, attempt: session.attempt, question, response)]
     }
 
     /// The answer as given, by file index, or nil (with `problem` set) when there is none yet.

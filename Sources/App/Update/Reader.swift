@@ -29,7 +29,8 @@ func openReader(_ course: Course, at index: Int, _ state: inout AppState) -> [Ef
         push(.reader, &state)
     }
     state.reader = ReaderScreen(courseID: course.id, moduleIndex: index)
-    return effects + [.openModule(courseID: course.id, moduleID: course.modules[index].id)]
+    guard let scope = state.scope(course.id) else { return effects }
+    return effects + [.openModule(scope, moduleID: course.modules[index].id)]
 }
 
 /// The position to keep when the reader closes or moves to another module.
@@ -40,22 +41,24 @@ func leaveReader(_ state: inout AppState) -> [Effect] {
 
 func readerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard var reader = state.reader, let course = state.course(reader.courseID) else { return back(&state) }
-    let action = Keymap.action(for: key, on: .reader)
+    let action = Keymap.action(for: key, in: state)
     if reader.search.isEditing {
-        reader.editSearch(key, in: state)
+        reader.editSearch(key, action: action, in: state)
     } else if reader.overlay != nil {
-        if action == .help { state.showsHelp = true } else { reader.overlayKey(key, action: action, in: state) }
+        reader.overlayKey(action, in: state)
     } else {
         let hasQuiz = course.modules[reader.moduleIndex].quiz != nil
         switch action {
-        case .down where key == .enter && reader.reachedEnd && hasQuiz, .quiz where hasQuiz:
+        case .open where reader.reachedEnd && hasQuiz, .quiz:
             return openQuiz(course, module: reader.moduleIndex, &state)
         case .nextModule, .previousModule:
             return openReader(course, at: reader.moduleIndex + (action == .nextModule ? 1 : -1), &state)
         case .back:
             return back(&state)
-        case .help:
-            state.showsHelp = true
+        case .open:
+            let effects = reader.act(.down, in: state)
+            state.reader = reader
+            return effects
         default:
             let effects = reader.act(action, in: state)
             state.reader = reader
@@ -98,9 +101,9 @@ extension ReaderScreen {
     /// The end of the module has come into view for the first time: it counts as read.
     mutating func reachEndIfShown(in state: AppState) -> [Effect] {
         guard !reachedEnd, rendered != nil, top + state.readerPage >= lineCount,
-              let module = state.course(courseID)?.modules[moduleIndex] else { return [] }
+              let scope = state.scope(courseID) else { return [] }
         reachedEnd = true
-        return [.markRead(courseID: courseID, moduleID: module.id)]
+        return [.markRead(scope, moduleID: scope.course.modules[moduleIndex].id)]
     }
 
     /// Searching, jumping between hits, the overlays, and scrolling.
@@ -123,8 +126,8 @@ extension ReaderScreen {
 
     /// Saved after each page, so a power cut loses at most a page of the reading position.
     func savePosition(in state: AppState) -> [Effect] {
-        guard let module = state.course(courseID)?.modules[moduleIndex] else { return [] }
-        return [.savePosition(courseID: courseID, moduleID: module.id, position: anchor)]
+        guard let scope = state.scope(courseID) else { return [] }
+        return [.savePosition(scope, moduleID: scope.course.modules[moduleIndex].id, position: anchor)]
     }
 
     mutating func scroll(_ action: Action, in state: AppState) {
@@ -154,18 +157,19 @@ extension ReaderScreen {
         min(max(line, 0), max(lineCount - state.readerPage, 0))
     }
 
-    mutating func editSearch(_ key: Key, in state: AppState) {
-        switch key {
-        case .escape:
+    mutating func editSearch(_ key: Key, action: Action?, in state: AppState) {
+        switch action {
+        case .back:
             search.isEditing = false
-        case .enter:
+        case .confirm:
             search.isEditing = false
             search.query = search.field.text
             search.hits = search.query.isEmpty ? [] : rendered?.search(search.query) ?? []
             search.current = search.hits.firstIndex { $0.line >= top } ?? 0
             showHit(in: state)
-        default:
+        case nil:
             _ = search.field.edit(key)
+        default: break
         }
     }
 
@@ -185,12 +189,12 @@ extension ReaderScreen {
         }
     }
 
-    mutating func overlayKey(_ key: Key, action: Action?, in state: AppState) {
+    mutating func overlayKey(_ action: Action?, in state: AppState) {
         guard let overlay else { return }
         switch overlay {
         case .contents(var selected):
             let headings = rendered?.headings ?? []
-            if key == .enter, headings.indices.contains(selected) {
+            if action == .open, headings.indices.contains(selected) {
                 moveTop(to: headings[selected].line, in: state)
                 self.overlay = nil
                 return
@@ -199,7 +203,7 @@ extension ReaderScreen {
             _ = moveSelection(&selected, count: headings.count, page: state.readerPage - 2, by: action)
             self.overlay = .contents(selected: selected)
         case .links(var selected):
-            if action == .back || key == .enter { self.overlay = nil; return }
+            if action == .back || action == .open { self.overlay = nil; return }
             _ = moveSelection(&selected, count: rendered?.links.count ?? 0, page: state.readerPage - 2, by: action)
             self.overlay = .links(selected: selected)
         }

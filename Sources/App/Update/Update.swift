@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import Quiz
 
 /// The app's only way to change: fold a message into the state and say what the runtime must do.
@@ -6,6 +7,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     switch msg {
     case .key(let key):
         return handle(key, &state)
+    case .clock(let clock):
+        state.clock = clock
+        return []
     case .resize(let size):
         state.size = size
         state.withReader { $0.relayout(in: $1) }
@@ -22,8 +26,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .recordsChanged(let records):
         state.records.merge(records) { $1 }
         return []
-    case .courseOpened(let course):
+    case .courseOpened(let course, let titled):
         if let index = state.courses.firstIndex(where: { $0.id == course.id }) { state.courses[index] = course }
+        if titled { state.titledCourses.insert(course.id) }
         return []
     case .moduleLoaded(let courseID, let moduleID, let result):
         let effects: [Effect] = state.withReader { reader, state in
@@ -34,8 +39,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return effects
     case .quizStarted(let session):
         if !session.saved.isEmpty {
-            state.notice = state.strings(.quizResumed, session.saved.count,
-                                         session.quiz.questions.filter(Grading.isAnswerable).count)
+            state.notice = state.strings(.quizResumed, ["answered": session.saved.count, "count": session.quiz.questions.filter(Grading.isAnswerable).count])
         }
         return state.quiz?.start(session) ?? []
     case .attemptFinished(let score, let passed, let hours):
@@ -45,12 +49,23 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .reportLoaded(let report):
         state.report = report
         return []
-    case .exported(let count, let path):
-        state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, count, path)
-        return [.loadReport]
+    case .exported(let count, let path, let bytes):
+        state.sync = nil
+        let size = Readable.fileSize(bytes, state.strings.language)
+        state.notice = count == 0 ? state.strings[.exportNothing]
+            : state.strings(.exportDone, ["count": count, "path": path, "size": size])
+        return loadReport(state)
+    case .pushProgress(let sent, let total):
+        if case .pushing = state.sync { state.sync = .pushing(sent: sent, total: total) }
+        return []
     case .pushed(let count):
-        state.notice = state.strings(.pushDone, count)
-        return [.loadReport]
+        state.sync = nil
+        state.notice = state.strings(.pushDone, ["count": count])
+        return loadReport(state)
+    case .syncFailed(let failure):
+        state.sync = nil
+        state.notice = failure.message
+        return loadReport(state)
     case .failed(let failure):
         state.notice = failure.message
         if state.screen == .quiz, state.quiz?.session == nil { state.route.removeLast() }
@@ -67,7 +82,7 @@ private func start(_ state: inout AppState, _ startup: Startup) -> [Effect] {
     state.form = ProfileForm(pinRequired: startup.pinRequired)
     if startup.learnerGiven, let nip = startup.lastLearner {
         let digits = nip.filter(\.isNumber)
-        guard let learner = startup.learners.first(where: { $0.nip == digits }) else { return [.chooseLearner(nip: nip)] }
+        guard let learner = startup.learners.first(where: { $0.nip == digits }) else { return [.chooseLearner(nip: nip, courses: startup.courses)] }
         return choose(learner, &state)
     }
     if startup.learners.isEmpty {
@@ -87,6 +102,17 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     guard let screen = state.screen else { return [] }
+    // Help, and a key whose binding is disabled, are the same on every screen.
+    if let binding = Keymap.binding(for: key, in: state) {
+        if let reason = binding.disabled {
+            state.notice = state.strings[reason]
+            return []
+        }
+        if binding.action == .help {
+            state.showsHelp = true
+            return []
+        }
+    }
     switch screen {
     case .profileForm: return profileKey(key, &state)
     case .learnerPicker: return pickerKey(key, &state)
@@ -116,13 +142,6 @@ func back(_ state: inout AppState) -> [Effect] {
 
 func push(_ screen: ScreenKind, _ state: inout AppState) {
     state.route.append(screen)
-}
-
-/// Shows help for `?`; true when the key was that.
-func showsHelp(_ action: Action?, _ state: inout AppState) -> Bool {
-    guard action == .help else { return false }
-    state.showsHelp = true
-    return true
 }
 
 /// Moves a list selection; false for actions that are not list movements.

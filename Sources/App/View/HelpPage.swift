@@ -25,9 +25,9 @@ extension Painter {
         }
     }
 
-    /// How far the help of `screen` can scroll: 0 when it fits.
-    func helpOverflow(for screen: ScreenKind) -> Int {
-        max((helpLines(Keymap.bindings(for: screen) + Keymap.global)?.count ?? 0) - helpRows, 0)
+    /// How far the help of the keys that work now can scroll: 0 when it fits.
+    var helpOverflow: Int {
+        max((helpLines(Keymap.current(in: state).filter { $0.disabled == nil })?.count ?? 0) - helpRows, 0)
     }
 
     mutating func drawHelpPage(_ lines: [(label: String, text: String)]) {
@@ -45,7 +45,7 @@ extension Painter {
 /// Keys on the help: the arrows and PgUp/PgDn scroll a help longer than the screen; any other
 /// key closes it.
 func helpKey(_ key: Key, _ state: inout AppState) {
-    let overflow = state.screen.map { Painter(state: state, buffer: Buffer(size: Size(width: 0, height: 0))).helpOverflow(for: $0) } ?? 0
+    let overflow = Painter(state: state, buffer: Buffer(size: Size(width: 0, height: 0))).helpOverflow
     let page = max(state.size.height - 4, 1)
     let action = overflow > 0 ? Keymap.helpScrolling.first { $0.keys.contains(key) }?.action : nil
     switch action {

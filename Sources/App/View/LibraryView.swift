@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 
 extension Painter {
@@ -21,7 +22,7 @@ extension Painter {
     private mutating func drawCourses(in area: Rect) {
         let courses = state.visibleCourses
         if courses.isEmpty {
-            let message = state.courses.isEmpty ? strings(.libraryEmpty, state.folder) : strings[.filterNone]
+            let message = state.courses.isEmpty ? strings(.libraryEmpty, ["folder": state.folder]) : strings[.filterNone]
             write(fitted(message, area.width, ellipsis: glyphs.ellipsis), x: area.x, y: area.y, style: styles.muted)
             return
         }
@@ -41,10 +42,10 @@ extension Painter {
         case .inProgress: .statusInProgress
         case .completed: .statusCompleted
         }
-        let hours = strings(.hoursShort, number(course.hours, strings))
-        let percent = "\(Int(record.percent.rounded()))%"
+        let hours = strings(.hoursShort, ["hours": Readable.number(course.hours, strings.language)])
+        let percent = Readable.percent(record.percent)
         // An unfinished attempt says so in place of the status: it is where the learner goes on.
-        let statusText = record.quizInProgress.map { strings(.outlineQuizInProgress, $0.answered, $0.questions) }
+        let statusText = record.quizInProgress.map { strings(.outlineQuizInProgress, ["answered": $0.answered, "count": $0.questions]) }
             ?? strings[status]
         // On a narrow screen the bar and percent give way to an unfinished attempt, so its count is not cut.
         let progress = !wide && record.quizInProgress != nil ? ""

@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 import Quiz
 
@@ -6,7 +7,7 @@ extension Painter {
     mutating func drawOutline() {
         guard let course = state.course(state.outline.courseID) else { return }
         let record = state.record(course.id)
-        drawHeader(course.title, right: "\(Int(record.percent.rounded()))%")
+        drawHeader(course.title, right: Readable.percent(record.percent))
         let wide = body.width >= 60
         drawList(count: course.modules.count + 1, selected: state.outline.selected, rowHeight: 1, in: body) {
             painter, index, y, selected in
@@ -15,7 +16,7 @@ extension Painter {
             guard index > 0 else {
                 let module = course.modules[resumeModule(course, record)]
                 let target = record.quizInProgress.flatMap { course.module(id: $0.moduleID) }
-                    .map { painter.strings(.quizTitle, $0.title) } ?? module.title
+                    .map { painter.strings(.quizTitle, ["module": $0.title]) } ?? module.title
                 let text = "\(pointer)\(painter.strings[.outlineContinue]): \(target)"
                 painter.write(fitted(text, painter.body.width, ellipsis: painter.glyphs.ellipsis),
                               x: painter.body.x, y: y, style: painter.styles.title.merged(selected))
@@ -42,17 +43,17 @@ extension Painter {
 
     private func moduleDetails(_ course: Course, _ module: Module, _ record: ModuleRecord) -> String {
         var parts: [String] = []
-        if let minutes = module.minutes { parts.append(strings(.outlineMinutes, minutes)) }
+        if let minutes = module.minutes { parts.append(strings(.outlineMinutes, ["minutes": minutes])) }
         if module.quiz != nil {
             if let unfinished = record.inProgress {
-                parts.append(strings(.outlineQuizInProgress, unfinished.answered, unfinished.questions))
+                parts.append(strings(.outlineQuizInProgress, ["answered": unfinished.answered, "count": unfinished.questions]))
             } else if let score = record.bestScore {
-                parts.append(strings(.outlineQuizScore, number(score, strings)))
+                parts.append(strings(.outlineQuizScore, ["score": Readable.number(score, strings.language)]))
             } else {
                 parts.append(strings[.outlineQuizNone])
             }
             if let left = AttemptRules(course.completion).attemptsLeft(attemptsMade: record.attempts) {
-                parts.append(strings(.outlineAttemptsLeft, left))
+                parts.append(strings(.outlineAttemptsLeft, ["count": left]))
             }
         }
         return parts.joined(separator: "  ")

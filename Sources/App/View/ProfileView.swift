@@ -30,9 +30,9 @@ extension Painter {
         let compact = y == body.y + 2 + ProfileForm.Field.allCases.count
         if compact && field != form.focus { return }
         let room = body.maxX - x
-        if let problem = form.problem(field, strings) {
+        if let problem = form.problem(field, strings, today: state.clock.now) {
             write(fitted(problem, room, ellipsis: glyphs.ellipsis), x: x, y: y, style: styles.error)
-        } else if field == .nip, let note = form.nipNote(strings) {
+        } else if field == .nip, let note = form.nipNote(strings, today: state.clock.now) {
             write(fitted(note, room, ellipsis: glyphs.ellipsis), x: x, y: y, style: styles.good)
         } else if field == .pin, form.focus == .pin, form.text(.pin).isEmpty {
             let note = strings[form.pinRequired ? .pinRequired : .pinOptional]
@@ -52,7 +52,7 @@ extension Painter {
         drawHeader(strings[.pinTitle], right: prompt.learner.name)
         let question: Phrase = prompt.mode == .enter ? .pinEnter : prompt.first == nil ? .pinCreate : .pinRepeat
         var y = body.y
-        for line in wrapped(strings(question, prompt.learner.name), body.width) {
+        for line in wrapped(strings(question, ["name": prompt.learner.name]), body.width) {
             write(line, x: body.x, y: y)
             y += 1
         }

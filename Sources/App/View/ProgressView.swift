@@ -1,4 +1,6 @@
 import Canvas
+import Domain
+import Localization
 import Foundation
 
 extension Painter {
@@ -8,20 +10,21 @@ extension Painter {
             write(strings[.progressLoading], x: body.x, y: body.y, style: styles.muted)
             return
         }
-        write(strings(.progressYear, report.year), x: body.x, y: body.y, style: styles.title)
+        write(strings(.progressYear, ["year": report.year]), x: body.x, y: body.y, style: styles.title)
         let fraction = report.target > 0 ? report.hours / report.target : 1
         let barWidth = min(20, body.width / 3)
-        let jp = strings(.progressJP, number(report.hours, strings), number(report.target, strings))
+        let jp = strings(.progressJP, ["earned": Readable.number(report.hours, strings.language), "target": Readable.number(report.target, strings.language)])
         let x = body.x + write(bar(fraction, width: barWidth, glyphs: glyphs), x: body.x, y: body.y + 1,
                                style: fraction >= 1 ? styles.good : .plain) + 1
         write(fitted(jp, body.maxX - x, ellipsis: glyphs.ellipsis), x: x, y: body.y + 1, style: .plain)
-        write(fitted(strings(.progressPending, report.pending), body.width, ellipsis: glyphs.ellipsis),
+        write(fitted(strings(.progressPending, ["count": report.pending]), body.width, ellipsis: glyphs.ellipsis),
               x: body.x, y: body.y + 2, style: report.pending > 0 ? styles.key : styles.muted)
         for (row, (phrase, step)) in [(Phrase.progressLastExport, report.lastExport), (.progressLastPush, report.lastPush)].enumerated() {
-            let text = step.map { "\($0.at)  \($0.count)  \($0.destination)" } ?? strings[.progressNever]
-            write(fitted(strings(phrase, text), body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 3 + row,
+            let text = step.map { "\(readableTime($0.at))  \($0.count)  \($0.destination)" } ?? strings[.progressNever]
+            write(fitted(strings(phrase, ["step": text]), body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 3 + row,
                   style: styles.muted)
         }
+        if let work = state.sync { drawSyncWork(work, y: body.y + 5) }
         write(fitted(strings[.progressCompletions], body.width, ellipsis: glyphs.ellipsis), x: body.x, y: body.y + 6, style: styles.title)
         let list = Rect(x: body.x, y: body.y + 7, width: body.width, height: body.height - 7)
         guard !report.completions.isEmpty else {
@@ -31,8 +34,9 @@ extension Painter {
         let completions = report.completions
         drawList(count: completions.count, selected: state.progressTop, highlights: false, in: list) { painter, index, y, _ in
             let completion = completions[index]
-            let hours = painter.strings(.hoursShort, number(completion.hours, painter.strings))
-            let text = "\(isoDate(completion.date))  \(hours.padded(6))  \(completion.title)"
+            let hours = painter.strings(.hoursShort, ["hours": Readable.number(completion.hours, painter.strings.language)])
+            let date = Readable.date(completion.date, painter.strings.language, timeZone: painter.state.clock.timeZone)
+            let text = "\(date)  \(hours.padded(6))  \(completion.title)"
             painter.write(fitted(text, list.width, ellipsis: painter.glyphs.ellipsis), x: list.x, y: y,
                           style: .plain)
         }
@@ -40,16 +44,26 @@ extension Painter {
 }
 
 extension Painter {
+    /// What an export or a push under way has done so far.
+    mutating func drawSyncWork(_ work: SyncWork, y: Int) {
+        let text = switch work {
+        case .exporting(let path): strings(.exportWorking, ["path": path])
+        case .pushing(_, nil): strings[.pushWorking]
+        case .pushing(let sent, let total?): strings(.pushProgress, ["sent": sent, "total": total])
+        }
+        write(fitted(text, body.width, ellipsis: glyphs.ellipsis), x: body.x, y: y, style: styles.key)
+    }
+
+    /// A stored UTC timestamp in the learner's words and time zone; as stored if it cannot be read.
+    func readableTime(_ timestamp: String) -> String {
+        guard let date = MachineFormat.date(fromTimestamp: timestamp) else { return timestamp }
+        return Readable.dateTime(date, strings.language, timeZone: state.clock.timeZone)
+    }
+
     /// Above the export prompt: the drives a bundle can go to, or how to get one.
     mutating func drawDrives(_ drives: [String]) {
-        let text = drives.isEmpty ? strings[.exportNoDrive] : strings(.exportDrives, drives.joined(separator: "  "))
+        let text = drives.isEmpty ? strings[.exportNoDrive] : strings(.exportDrives, ["drives": drives.joined(separator: "  ")])
         buffer.fill(Rect(x: 0, y: height - 2, width: width, height: 1))
         write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: height - 2, style: styles.muted)
     }
-}
-
-/// A date as yyyy-mm-dd in the device's time zone: readable in both languages.
-func isoDate(_ date: Date) -> String {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
-    return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
 }

@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 import Markdown
 import Quiz
@@ -28,11 +29,11 @@ extension Painter {
         let record = state.record(course.id).modules[quiz.moduleID] ?? ModuleRecord()
         let left = AttemptRules(course.completion).attemptsLeft(attemptsMade: record.attempts)
         var said: [(String, Style)] = []
-        if record.passed { said.append((strings(.quizConfirmPassed, number(record.bestScore ?? 0, strings)), styles.good)) }
+        if record.passed { said.append((strings(.quizConfirmPassed, ["score": Readable.number(record.bestScore ?? 0, strings.language)]), styles.good)) }
         if left == 0 {
             said.append((strings[.quizConfirmNoneLeft], styles.error))
         } else {
-            if let left { said.append((strings(.quizConfirmLimited, left), styles.key)) }
+            if let left { said.append((strings(.quizConfirmLimited, ["count": left]), styles.key)) }
             said.append((strings[.quizConfirmHint], .plain))
         }
         for (text, style) in said {
@@ -45,13 +46,13 @@ extension Painter {
         let review = AttemptReview(questions: quiz.questions, responses: quiz.responses)
         let passMark = state.course(quiz.courseID)?.completion.passMark ?? 70
         var said: [(String, Style)] = [
-            (strings(.quizScore, number(outcome.score, strings)) + "  " + strings[outcome.passed ? .quizPassed : .quizFailed],
+            (strings(.quizScore, ["score": Readable.number(outcome.score, strings.language)]) + "  " + strings[outcome.passed ? .quizPassed : .quizFailed],
              outcome.passed ? styles.good : styles.error),
-            (strings(.quizCounts, review.right, review.wrong, review.pending), .plain),
-            (strings(.quizPassMark, number(passMark, strings)), styles.muted),
+            (strings(.quizCounts, ["right": review.right, "wrong": review.wrong, "pending": review.pending]), .plain),
+            (strings(.quizPassMark, ["score": Readable.number(passMark, strings.language)]), styles.muted),
         ]
-        if let left = quiz.session?.attemptsLeft { said.append((strings(.quizAttemptsLeft, left), styles.muted)) }
-        if let hours = outcome.completedHours { said.append((strings(.quizCourseCompleted, number(hours, strings)), styles.good)) }
+        if let left = quiz.session?.attemptsLeft { said.append((strings(.quizAttemptsLeft, ["count": left]), styles.muted)) }
+        if let hours = outcome.completedHours { said.append((strings(.quizCourseCompleted, ["hours": Readable.number(hours, strings.language)]), styles.good)) }
         said.append((nextStep(quiz, outcome), styles.title))
         said.append((strings[.quizResultHint], styles.muted))
         for (text, style) in said {
@@ -65,13 +66,13 @@ extension Painter {
     private func nextStep(_ quiz: QuizScreen, _ outcome: QuizOutcome) -> String {
         guard outcome.passed else {
             if quiz.session?.attemptsLeft == 0 { return strings[.quizNextNoAttempts] }
-            let retake = Keymap.bindings(for: .quiz).first { $0.action == .quiz }.map { label($0, first: true) } ?? ""
-            return strings(.quizNextRetake, retake)
+            let retake = Keymap.bindings(for: .quizResult).first { $0.action == .quiz }.map { label($0, first: true) } ?? ""
+            return strings(.quizNextRetake, ["key": retake])
         }
         if outcome.completedHours != nil { return strings[.quizNextCourseDone] }
         guard let course = state.course(quiz.courseID), let index = course.modules.firstIndex(where: { $0.id == quiz.moduleID }),
               index + 1 < course.modules.count else { return strings[.quizNextFinishCourse] }
-        return strings(.quizNextModule, Sanitizer.clean(shown(course.modules[index + 1].title)))
+        return strings(.quizNextModule, ["module": Sanitizer.clean(shown(course.modules[index + 1].title))])
     }
 
     /// "3. ✗ question", then the answer given and, when it was not right, the right one.
@@ -86,7 +87,7 @@ extension Painter {
         let question = quizLines(shown(row.question.text), format: row.question.format, width: body.width - displayWidth(prefix))
         page.add(prefix: prefix, question, style: style)
         let given = row.response.map { givenText(row.question, $0) } ?? strings[.quizNoAnswer]
-        page.add(prefix: "    ", quizLines(strings(.quizYourAnswer, given), format: row.question.format, width: body.width - 4))
+        page.add(prefix: "    ", quizLines(strings(.quizYourAnswer, ["answer": given]), format: row.question.format, width: body.width - 4))
         switch row.verdict {
         case .pending:
             page.add(prefix: "    ", quizLines(strings[.quizPending], format: .plain, width: body.width - 4))
@@ -94,7 +95,7 @@ extension Painter {
             break
         default:
             let right = rightAnswers(row.question, given: row.response).joined(separator: "; ")
-            page.add(prefix: "    ", quizLines(strings(.quizRightAnswerIs, right), format: row.question.format, width: body.width - 4))
+            page.add(prefix: "    ", quizLines(strings(.quizRightAnswerIs, ["answer": right]), format: row.question.format, width: body.width - 4))
         }
     }
 
@@ -102,7 +103,7 @@ extension Painter {
         switch verdict {
         case .right: strings[.quizCorrect]
         case .wrong, .none: strings[.quizIncorrect]
-        case .partial(let fraction): strings(.quizPartial, number(fraction * 100, strings))
+        case .partial(let fraction): strings(.quizPartial, ["percent": Readable.number(fraction * 100, strings.language)])
         case .pending: strings[.quizRecorded]
         }
     }
@@ -151,8 +152,8 @@ extension Painter {
     private func numberText(_ value: NumericalAnswer.Value) -> String {
         switch value {
         case .exact(let target, let tolerance) where tolerance == 0: exact(target)
-        case .exact(let target, let tolerance): strings(.quizNumberTolerance, exact(target), exact(abs(tolerance)))
-        case .range(let low, let high): strings(.quizNumberRange, exact(min(low, high)), exact(max(low, high)))
+        case .exact(let target, let tolerance): strings(.quizNumberTolerance, ["value": exact(target), "tolerance": exact(abs(tolerance))])
+        case .range(let low, let high): strings(.quizNumberRange, ["low": exact(min(low, high)), "high": exact(max(low, high))])
         case .anyOther: ""
         }
     }

@@ -1,4 +1,5 @@
 import Canvas
+import Localization
 import CourseKit
 import Markdown
 import Quiz
@@ -7,9 +8,9 @@ extension Painter {
     mutating func drawQuiz() {
         guard let quiz = state.quiz else { return }
         let moduleTitle = state.course(quiz.courseID)?.module(id: quiz.moduleID)?.title ?? quiz.moduleID
-        let counter = quiz.question.map { _ in strings(.quizQuestion, quiz.index + 1, quiz.questions.count) }
+        let counter = quiz.question.map { _ in strings(.quizQuestion, ["number": quiz.index + 1, "count": quiz.questions.count]) }
         let inQuestion: Bool = switch quiz.phase { case .answering, .feedback: true; default: false }
-        drawHeader(strings(.quizTitle, moduleTitle), right: inQuestion ? counter : nil)
+        drawHeader(strings(.quizTitle, ["module": moduleTitle]), right: inQuestion ? counter : nil)
         switch quiz.phase {
         case .confirmingStart, .result:
             drawPage(QuizPage(state: state, quiz: quiz), scroll: quiz.scroll)

@@ -13,7 +13,7 @@ extension Painter {
             }
             drawHits(reader)
         } else {
-            let message = reader.failure.map { strings(.readerMissing, $0) } ?? strings[.readerLoading]
+            let message = reader.failure.map { strings(.readerMissing, ["reason": $0]) } ?? strings[.readerLoading]
             for (row, line) in wrapped(message, state.readerWidth).prefix(page).enumerated() {
                 write(line, x: 1, y: row, style: reader.failure == nil ? styles.muted : styles.error)
             }
@@ -60,16 +60,16 @@ extension Painter {
         if search.isEditing {
             drawPrompt(.searchPrompt, search.field)
         } else if state.notice != nil {
-            drawFooter(for: .reader)
+            drawFooter()
         } else if reader.reachedEnd && reader.top + state.readerPage >= reader.lineCount {
             let text = hasQuiz ? strings[.readerEndQuiz] : strings[.readerEnd]
             write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: y, style: styles.good)
         } else if !search.query.isEmpty {
-            let text = search.hits.isEmpty ? strings(.searchNoHits, search.query)
-                : strings(.searchHits, search.current + 1, search.hits.count)
+            let text = search.hits.isEmpty ? strings(.searchNoHits, ["query": search.query])
+                : strings(.searchHits, ["current": search.current + 1, "count": search.hits.count])
             write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: y, style: search.hits.isEmpty ? styles.error : styles.title)
         } else {
-            drawHints(for: .reader, y: y)
+            drawHints(y: y)
         }
     }
 

@@ -70,12 +70,3 @@ func bar(_ fraction: Double, width: Int, glyphs: Glyphs) -> String {
     let filled = Int((min(max(fraction, 0), 1) * Double(width)).rounded())
     return String(repeating: glyphs.filled, count: filled) + String(repeating: glyphs.empty, count: width - filled)
 }
-
-/// A number as people write it: no ".0" on whole numbers, a decimal comma in Indonesian.
-func number(_ value: Double, _ strings: Strings) -> String {
-    let rounded = (value * 10).rounded() / 10
-    let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    return strings.language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
-}
-
-import Foundation

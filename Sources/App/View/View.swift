@@ -12,7 +12,7 @@ public func view(_ state: AppState) -> Buffer {
     }
     guard let screen = state.screen else { return canvas.buffer }
     if state.showsHelp {
-        canvas.drawHelp(for: screen)
+        canvas.drawHelp()
         return canvas.buffer
     }
     switch screen {
@@ -29,7 +29,7 @@ public func view(_ state: AppState) -> Buffer {
         canvas.drawDrives(state.report?.drives ?? [])
         canvas.drawPrompt(.exportPrompt, field)
     } else if screen != .reader {
-        canvas.drawFooter(for: screen)
+        canvas.drawFooter()
     }
     return canvas.buffer
 }
@@ -55,7 +55,7 @@ struct Painter {
     /// all of it, the message comes first.
     mutating func drawTooSmall() {
         let message = wrapped(strings[.screenTooSmall], width).map { ($0, styles.error) }
-        let hint = wrapped(strings(.screenTooSmallHint, minimumSize.width, minimumSize.height), width).map { ($0, Style.plain) }
+        let hint = wrapped(strings(.screenTooSmallHint, ["width": minimumSize.width, "height": minimumSize.height]), width).map { ($0, Style.plain) }
         let lines = Array((message + hint).prefix(height))
         let top = max((height - lines.count) / 2, 0)
         for (offset, (line, style)) in lines.enumerated() {
@@ -74,25 +74,38 @@ struct Painter {
     }
 
     /// The last row: the notice if there is one, else the screen's key hints.
-    mutating func drawFooter(for screen: ScreenKind) {
+    mutating func drawFooter() {
         let y = height - 1
         if let notice = state.notice {
             write(fitted(" " + notice, width, ellipsis: glyphs.ellipsis), x: 0, y: y, style: styles.error)
             return
         }
-        drawHints(for: screen, y: y)
+        drawHints(y: y)
     }
 
-    /// A question typed on the last row: the search in the reader, the export destination.
+    /// A question typed on the last row: the search in the reader, the export destination; the
+    /// key that opens help from there (F1: `?` is typed) at the right when there is room.
     mutating func drawPrompt(_ prompt: Phrase, _ field: TextField) {
         let y = height - 1
         let x = write(strings[prompt], x: 1, y: y, style: styles.title) + 1
-        drawField(field, x: x, y: y, width: width - x - 1, active: true)
+        let help = Keymap.current(in: state).first { $0.action == .help }
+        let hint = help.map { (label($0, first: true), strings[$0.help]) }
+        let hintWidth = hint.map { displayWidth($0.0) + 1 + displayWidth($0.1) + 2 } ?? 0
+        let room = width - x - 1
+        let showsHint = hint != nil && room - hintWidth >= 12
+        drawField(field, x: x, y: y, width: showsHint ? room - hintWidth : room, active: true)
+        if showsHint, let (key, text) = hint {
+            let hintX = width - hintWidth + 1
+            write(text, x: hintX + write(key, x: hintX, y: y, style: styles.key) + 1, y: y, style: styles.muted)
+        }
     }
 
-    mutating func drawHints(for screen: ScreenKind, y: Int) {
+    /// What works now, help first: a disabled binding is left out.
+    mutating func drawHints(y: Int) {
         var x = 1
-        for binding in (Keymap.global + Keymap.bindings(for: screen)) where binding.inFooter {
+        let bindings = Keymap.current(in: state).filter { $0.inFooter && $0.disabled == nil }
+        let ordered = bindings.filter { $0.action == .help } + bindings.filter { $0.action != .help }
+        for binding in ordered {
             let key = label(binding, first: true)
             let help = strings[binding.help]
             let needed = displayWidth(key) + 1 + displayWidth(help) + 2
@@ -132,9 +145,9 @@ struct Painter {
         }
     }
 
-    mutating func drawHelp(for screen: ScreenKind) {
+    mutating func drawHelp() {
         drawHeader(strings[.helpTitle])
-        let bindings = Keymap.bindings(for: screen) + Keymap.global
+        let bindings = Keymap.current(in: state).filter { $0.disabled == nil }
         if let lines = helpLines(bindings) { return drawHelpPage(lines) }
         let labels = bindings.map { label($0) }
         // In as many columns as it takes for every key to show on a small screen.

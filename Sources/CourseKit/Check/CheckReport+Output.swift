@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Localization
 
@@ -19,14 +20,12 @@ extension CourseCheck.Report {
             courses: courses, errors: diagnostics.errorCount, warnings: diagnostics.warningCount,
             summary: summary(in: language),
             diagnostics: diagnostics.map { JSONReport.Entry($0, in: language, relativeTo: base) })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try MachineFormat.json(document)
     }
 
     public func summary(in language: Language) -> String {
-        ReportText.checkSummary.text(in: language, String(courses), String(diagnostics.errorCount),
-                                     String(diagnostics.warningCount))
+        ReportText.checkSummary.text(in: language, ["courses": String(courses), "errors": String(diagnostics.errorCount),
+                                                    "warnings": String(diagnostics.warningCount)])
     }
 
     struct JSONReport: Encodable {

@@ -5,7 +5,7 @@ import Localization
 /// can be shown in Bahasa Indonesia or English (and compared in tests without either).
 public struct DiagnosticMessage: Sendable, Hashable, Codable {
     public var key: Key
-    /// Filled into the table's `{0}`, `{1}`... in order; each key's doc says what they are.
+    /// Filled into the table's placeholders in the order of `key.parameters`.
     public var arguments: [String]
 
     public init(_ key: Key, _ arguments: [String] = []) {
@@ -14,11 +14,15 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
     }
 
     public func text(in language: Language) -> String {
-        Template.fill(DiagnosticTable.table(language)[key]?.text ?? key.rawValue, arguments)
+        Template.fill(DiagnosticTable.table(language)[key]?.text ?? key.rawValue, named)
     }
 
     public func hint(in language: Language) -> String {
-        Template.fill(DiagnosticTable.table(language)[key]?.hint ?? "", arguments)
+        Template.fill(DiagnosticTable.table(language)[key]?.hint ?? "", named)
+    }
+
+    private var named: [String: String] {
+        Dictionary(zip(key.parameters, arguments)) { first, _ in first }
     }
 
     public enum Key: String, Sendable, Hashable, Codable, CaseIterable {
@@ -124,14 +128,10 @@ struct Template: Sendable {
         self.hint = hint
     }
 
-    /// Replaces `{0}`, `{1}`... with the arguments, in order. Arguments quote course files, so
-    /// their control characters are made visible before they can reach a terminal.
-    static func fill(_ template: String, _ arguments: [String]) -> String {
-        var result = template
-        for (index, argument) in arguments.enumerated() {
-            result = result.replacingOccurrences(of: "{\(index)}", with: Printable.visible(argument))
-        }
-        return result
+    /// Fills the placeholders. Arguments quote course files, so their control characters are
+    /// made visible before they can reach a terminal.
+    static func fill(_ template: String, _ arguments: [String: String]) -> String {
+        Placeholders.fill(template, arguments.mapValues(Printable.visible))
     }
 }
 
@@ -144,5 +144,38 @@ enum Printable {
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}
+
+extension DiagnosticMessage.Key {
+    /// The names of `arguments`, in order, as the tables' placeholders write them.
+    public var parameters: [String] {
+        switch self {
+        case .fileMissing, .fileOutsideCourse, .fileNotListed: ["file"]
+        case .noCourseFound, .notACourse: ["folder"]
+        case .yamlSyntax: ["problem"]
+        case .yamlDuplicateKey, .missingKey, .unknownKey, .notText, .notNumber, .notWholeNumber, .notBoolean, .notList, .notMapping: ["key"]
+        case .unknownKeyDidYouMean: ["key", "suggestion"]
+        case .outOfRange: ["key", "lowest", "highest"]
+        case .badCourseId, .badModuleId: ["id"]
+        case .badVersion: ["version"]
+        case .badLanguage: ["language"]
+        case .duplicateModuleId: ["id", "line"]
+        case .giftDuplicateQuestionId: ["id", "line", "given"]
+        case .giftWeightNotMoodle: ["weight", "nearest"]
+        case .duplicateCourseId: ["id", "folder"]
+        case .brokenLink: ["target"]
+        case .imageNoAlt: ["image"]
+        case .moduleTooLarge: ["size", "limit"]
+        case .moduleTooSlow: ["seconds"]
+        case .moduleTooMuchMemory: ["limit"]
+        case .giftWeightsNot100: ["total"]
+        case .giftMatchingTooFewPairs: ["pairs"]
+        case .giftMatchingNoArrow: ["pair"]
+        case .giftNotANumber: ["text"]
+        case .giftBadWeight: ["weight"]
+        case .giftLowercaseTrueFalse: ["answer"]
+        default: []
+        }
     }
 }

@@ -13,18 +13,14 @@ public struct LibraryListing: Sendable {
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var lines = library.courses.map { course in
             // ReportText fills arguments through Template, which makes control characters visible.
-            ReportText.libraryCourse.text(in: language, course.id, course.title,
-                                          String(course.modules.count), Self.hours(course.hours))
+            ReportText.libraryCourse.text(in: language, ["id": course.id, "title": course.title,
+                                                         "modules": String(course.modules.count), "hours": Readable.number(course.hours, language)])
         }
         if lines.isEmpty, library.failures.isEmpty { lines.append(ReportText.libraryEmpty.text(in: language)) }
         for failure in library.failures {
-            lines.append(ReportText.libraryFailure.text(in: language, failure.folder.lastPathComponent))
+            lines.append(ReportText.libraryFailure.text(in: language, ["folder": failure.folder.lastPathComponent]))
             lines += failure.diagnostics.map { "  " + $0.formatted(in: language, relativeTo: base) }
         }
         return lines
-    }
-
-    static func hours(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// One finished course as the national record keeps it, plus the score the office finds useful.

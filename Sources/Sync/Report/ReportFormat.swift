@@ -1,4 +1,5 @@
 import Canvas
+import Domain
 import Foundation
 import Localization
 
@@ -30,9 +31,9 @@ extension JPReport {
             for total in learner.years {
                 let courses = learner.courses.filter { $0.year == total.year }.map { course in
                     [course.name, course.type, course.organizer ?? "", course.startDate, course.endDate].map { CSV.cell(Sanitizer.cleanLine($0)) }
-                        + [Number.text(course.jp), course.score.map(Number.text) ?? "", CSV.cell(Sanitizer.cleanLine(course.certificate))]
+                        + [MachineFormat.number(course.jp), course.score.map(MachineFormat.number) ?? "", CSV.cell(Sanitizer.cleanLine(course.certificate))]
                 }
-                let totals = [Number.text(total.totalJP), Number.text(learner.targetJP), String(total.year)]
+                let totals = [MachineFormat.number(total.totalJP), MachineFormat.number(learner.targetJP), String(total.year)]
                 for course in courses.isEmpty ? [Array(repeating: "", count: 5) + ["0", "", ""]] : courses {
                     rows.append((person + course + totals).joined(separator: ","))
                 }
@@ -42,41 +43,32 @@ extension JPReport {
     }
 
     func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self) + "\n"
+        ((try? MachineFormat.json(self)) ?? "") + "\n"
     }
 
     func table(_ language: Language) -> String {
         var lines: [String] = []
         let yearText = year.map(String.init) ?? SyncMessage.reportAllYears.text(in: language)
-        lines.append(SyncMessage.reportTitle.text(in: language, ["year": yearText, "target": Number.text(targetJP)]))
+        lines.append(SyncMessage.reportTitle.text(in: language, ["year": yearText, "target": Readable.number(targetJP, language)]))
         for learner in learners {
             lines.append("")
             let place = [learner.agency, learner.unit].compactMap { $0 }.map(Sanitizer.cleanLine).joined(separator: " / ")
             lines.append("\(Sanitizer.cleanLine(learner.nip))  \(Sanitizer.cleanLine(learner.name))" + (place.isEmpty ? "" : "  (\(place))"))
             for course in learner.courses {
-                let score = course.score.map { "  " + SyncMessage.reportScore.text(in: language, ["score": Number.text($0)]) } ?? ""
-                lines.append("  \(course.endDate)  \(Number.text(course.jp)) JP  \(Sanitizer.cleanLine(course.name))\(score)"
+                let score = course.score.map { "  " + SyncMessage.reportScore.text(in: language, ["score": Readable.number($0, language)]) } ?? ""
+                lines.append("  \(course.endDate)  \(Readable.number(course.jp, language)) JP  \(Sanitizer.cleanLine(course.name))\(score)"
                              + "  \(Sanitizer.cleanLine(course.certificate))")
             }
             for total in learner.years {
                 let key: SyncMessage = total.targetMet ? .reportTargetMet : .reportTargetShort
                 let text = key.text(in: language, [
-                    "total": Number.text(total.totalJP), "target": Number.text(learner.targetJP),
-                    "missing": Number.text(max(0, learner.targetJP - total.totalJP)),
+                    "total": Readable.number(total.totalJP, language), "target": Readable.number(learner.targetJP, language),
+                    "missing": Readable.number(max(0, learner.targetJP - total.totalJP), language),
                 ])
                 lines.append("  " + (year == nil ? "\(total.year): " : "") + text)
             }
         }
         if learners.isEmpty { lines.append(SyncMessage.reportEmpty.text(in: language)) }
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Numbers as numbers: `2`, not `2.0`; `1.5` stays `1.5`.
-enum Number {
-    static func text(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

@@ -27,14 +27,14 @@ struct GiftExport: ParsableCommand {
 
     func run() throws {
         let language = Language.resolve(flag: lang, environment: ProcessInfo.processInfo.environment)
-        guard let found = findCourse() else { throw fail(ReportText.giftExportNoCourse.text(in: language, course)) }
+        guard let found = findCourse() else { throw fail(ReportText.giftExportNoCourse.text(in: language, ["course": course])) }
         let exported: (text: String, questions: Int)
         do throws(GIFTExport.Failure) {
             exported = try GIFTExport.export(found, module: module)
         } catch .noModule(let id) {
-            throw fail(ReportText.giftExportNoModule.text(in: language, id, found.id))
+            throw fail(ReportText.giftExportNoModule.text(in: language, ["module": id, "course": found.id]))
         } catch .noQuiz {
-            throw fail(ReportText.giftExportNoQuiz.text(in: language, module ?? found.id))
+            throw fail(ReportText.giftExportNoQuiz.text(in: language, ["place": module ?? found.id]))
         } catch .quizErrors(let diagnostics) {
             let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
             throw fail(diagnostics.map { $0.formatted(in: language, relativeTo: base) }.joined(separator: "\n"))
@@ -49,7 +49,7 @@ struct GiftExport: ParsableCommand {
         } catch {
             throw fail("\(out): \(error.localizedDescription)")
         }
-        print(ReportText.giftExportWritten.text(in: language, String(exported.questions), out))
+        print(ReportText.giftExportWritten.text(in: language, ["questions": String(exported.questions), "file": out]))
     }
 
     /// A folder holding course.yaml is that course; anything else is a course id in `--courses`.

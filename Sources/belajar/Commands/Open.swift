@@ -7,6 +7,7 @@ import Foundation
 import Localization
 import Markdown
 import ProgressStore
+import Runtime
 
 /// `belajar` with no subcommand: the learner's app.
 struct Open: ParsableCommand {
@@ -26,15 +27,15 @@ struct Open: ParsableCommand {
         let location = StoreLocation.resolve(flag: store, environment: environment)
         let progress: ProgressStore
         let library: CourseLibrary
-        let records: Records
+        let performer: Performer
         let startup: Startup
         do {
             progress = try ProgressStore(location: location)
             // Beside the store: a folder the app may write to, kept per device.
             folders.createOfficeFolder()
             library = CourseLibrary.load(folders: folders.all, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
-            records = Records(store: progress, courses: library.courses, language: language, environment: environment)
-            startup = try records.startup(library: library, folders: folders.all, learnerFlag: learner)
+            performer = Performer(store: progress, language: language, environment: environment)
+            startup = try performer.startup(library: library, folders: folders.all, learnerFlag: learner)
         } catch let error as StoreError {
             // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
             Output.error(error.message(in: language))
@@ -45,7 +46,7 @@ struct Open: ParsableCommand {
         var state = AppState(language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
                              size: terminal.size)
         state.layoutGuard = LayoutGuard(probe: MarkdownProbe.command)
-        var runtime = Runtime(terminal: terminal, records: records, state: state)
+        var runtime = Runtime(terminal: terminal, performer: performer, state: state)
         runtime.run(startup)
     }
 }

@@ -21,12 +21,12 @@ struct Render: ParsableCommand {
     func run() throws {
         let environment = Self.environment
         let language = Language.resolve(flag: lang, environment: environment)
-        guard let mode = ColorChoice(rawValue: color) else { throw fail(.badColor, language, color) }
-        if let width, !(Layout.minimumWidth...1000).contains(width) { throw fail(.badWidth, language, String(width)) }
+        guard let mode = ColorChoice(rawValue: color) else { throw fail(.badColor, language, ["value": color]) }
+        if let width, !(Layout.minimumWidth...1000).contains(width) { throw fail(.badWidth, language, ["value": String(width)]) }
         let bytes: [UInt8]
-        do { bytes = try Self.read(file) } catch { throw fail(.cannotRead, language, file, error.reason) }
+        do { bytes = try Self.read(file) } catch { throw fail(.cannotRead, language, ["file": file, "reason": error.reason]) }
         let (text, hadInvalidUTF8) = ModuleDocument.decode(bytes)
-        if hadInvalidUTF8 { Self.write(MarkdownText.invalidUTF8.text(language, file) + "\n", to: STDERR_FILENO) }
+        if hadInvalidUTF8 { Self.write(MarkdownText.invalidUTF8.text(in: language, ["file": file]) + "\n", to: STDERR_FILENO) }
         let rendered = ModuleDocument.parseAndLayout(
             text, width: width ?? Self.terminalWidth(environment), charset: Charset(environment: environment), language: language
         ).rendered
@@ -37,8 +37,8 @@ struct Render: ParsableCommand {
         Glibc.exit(0)
     }
 
-    private func fail(_ message: MarkdownText, _ language: Language, _ arguments: String...) -> ExitCode {
-        Self.write(message.text(language, arguments.first ?? "", arguments.dropFirst().first ?? "") + "\n", to: STDERR_FILENO)
+    private func fail(_ message: MarkdownText, _ language: Language, _ arguments: [String: String]) -> ExitCode {
+        Self.write(message.text(in: language, arguments) + "\n", to: STDERR_FILENO)
         return .failure
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A tmpfs of a few kilobytes mounted for one test (the tests run as root): a USB stick that
 /// fills up, or one mounted read-only. Unmounted when the value goes away.
