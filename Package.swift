@@ -37,7 +37,7 @@ let package = Package(
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "CourseKit", "XAPI", "Localization", "CCurl", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: [
             "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Localization",
@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "ProgressStore", "XAPI", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+            "Sync", "ProgressStore", "XAPI", "CourseKit", "Quiz", "Localization", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]
 )

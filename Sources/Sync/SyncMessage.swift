@@ -8,6 +8,11 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
     case statementNotOneLine
+    case packageNotAPackage, packageFormat, packageTruncated, packageTrailingData, packageManifestDamaged
+    case packageSignatureUnreadable, packageSignatureMismatch, packageNoTrustedOffice, packageUntrustedKey
+    case packageOtherDevice, packageAlreadyReceived, packageOutOfOrder, packageItemsAltered, packageItemsDamaged
+    case packageUnsafePath, packageBrokenCourse, packageOlderCourse, officeKeyMissing
+    case officeKeyMade, officeKeyKept, officeTrusted, officeTrustLine
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
@@ -45,6 +50,28 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleAlreadyImported: "Paket {path} (perangkat {device}, nomor {sequence}) sudah pernah diimpor; tidak ada yang diubah.",
         .bundleSequenceReused: "Paket {path} memakai nomor {sequence} milik perangkat {device} yang sudah diimpor dengan isi lain. Paket ditolak; periksa perangkat itu.",
         .statementNotOneLine: "Catatan {id} di penyimpanan tidak tersimpan sebagai satu baris JSON dan tidak bisa dikemas.",
+        .packageNotAPackage: "{path} bukan paket dari kantor. Pilih berkas .package yang dibuat oleh `belajar office pack`.",
+        .packageFormat: "Paket {path} memakai format {format} yang belum dikenal versi ini. Perbarui belajar di perangkat ini.",
+        .packageTruncated: "Paket {path} terpotong: berkasnya tidak lengkap (penyalinan belum selesai?). Salin ulang dari kantor. Tidak ada yang diubah.",
+        .packageTrailingData: "Paket {path} berisi {bytes} bita tambahan setelah isi yang ditandatangani. Paket ditolak; tidak ada yang diubah.",
+        .packageManifestDamaged: "Manifes paket {path} rusak. Paket ditolak; salin ulang dari kantor. Tidak ada yang diubah.",
+        .packageSignatureUnreadable: "Tanda tangan paket {path} rusak dan tidak bisa dibaca. Paket ditolak; tidak ada yang diubah.",
+        .packageSignatureMismatch: "Tanda tangan paket {path} tidak cocok dengan isinya: paket diubah setelah ditandatangani. Paket ditolak; tidak ada yang diubah.",
+        .packageNoTrustedOffice: "Perangkat ini belum memercayai kantor mana pun, jadi paket {path} tidak diterima. Jalankan `belajar office trust BARIS` dengan baris dari `belajar office init` di kantor.",
+        .packageUntrustedKey: "Paket {path} ditandatangani kunci lain (menyebut kantor {office}), bukan kunci kantor yang dipercaya perangkat ini. Paket ditolak; tidak ada yang diubah.",
+        .packageOtherDevice: "Paket {path} ditujukan untuk perangkat {device}, bukan perangkat ini. Paket ditolak; berikan paket itu ke perangkatnya.",
+        .packageAlreadyReceived: "Paket {path} (nomor {sequence}) sudah pernah diterima; paket terakhir yang diterima nomor {last}. Tidak ada yang diubah.",
+        .packageOutOfOrder: "Paket {path} bernomor {sequence}, padahal yang ditunggu nomor {expected}. Terima dulu paket sebelumnya dari kantor. Tidak ada yang diubah.",
+        .packageItemsAltered: "Isi paket {path} sudah diubah (SHA-256 tidak cocok). Paket ditolak; salin ulang dari kantor. Tidak ada yang diubah.",
+        .packageItemsDamaged: "Isi paket {path} tidak sesuai dengan manifesnya. Paket ditolak; minta paket baru dari kantor. Tidak ada yang diubah.",
+        .packageUnsafePath: "Paket {path} berisi berkas \"{file}\" di kursus {course} yang letaknya di luar folder kursus. Paket ditolak; tidak ada yang diubah.",
+        .packageBrokenCourse: "Kursus {course} di paket {path} tidak lolos `belajar check`: {first}. Seluruh paket ditolak; kursus yang terpasang tetap. Laporkan ke kantor.",
+        .packageOlderCourse: "Paket {path} membawa kursus {course} versi {packaged}, lebih lama daripada versi {installed} yang terpasang. Paket ditolak; tidak ada yang diubah.",
+        .officeKeyMissing: "Kunci kantor {path} belum ada. Buat dengan `belajar office init` di komputer kantor.",
+        .officeKeyMade: "Kunci kantor dibuat di {path} (hanya pemiliknya yang bisa membaca; simpan cadangannya).\n\nDi tiap perangkat, percayai kantor ini dengan:\nbelajar office trust {line}",
+        .officeKeyKept: "Kunci kantor sudah ada di {path} dan tetap dipakai.\n\nDi tiap perangkat, percayai kantor ini dengan:\nbelajar office trust {line}",
+        .officeTrustLine: "{path}: \"{detail}\" bukan baris kunci kantor. Salin utuh baris dari `belajar office init`: ID-KANTOR ed25519:KUNCI.",
+        .officeTrusted: "Perangkat ini kini menerima paket dari kantor {office} (kunci {key}) saja.",
         .lrsMissing: "Alamat LRS belum diberikan. Pakai --lrs ALAMAT, variabel BELAJAR_LRS_URL, atau baris url = … di lrs.conf.",
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
         .credentialsMissing: "Nama pengguna dan kata sandi untuk LRS {url} belum diberikan. Pakai --user dan --password, variabel BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD, atau berkas konfigurasi.",
@@ -97,6 +124,28 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleAlreadyImported: "Bundle {path} (device {device}, number {sequence}) was imported before; nothing was changed.",
         .bundleSequenceReused: "Bundle {path} uses number {sequence} of device {device}, already imported with other content. The bundle is refused; check that device.",
         .statementNotOneLine: "Statement {id} in the store is not kept as one line of JSON and cannot be bundled.",
+        .packageNotAPackage: "{path} is not a package from the office. Choose a .package file made by `belajar office pack`.",
+        .packageFormat: "Package {path} uses format {format}, unknown to this version. Update belajar on this device.",
+        .packageTruncated: "Package {path} is cut short: the file is incomplete (a copy that did not finish?). Copy it again from the office. Nothing was changed.",
+        .packageTrailingData: "Package {path} has {bytes} extra bytes after its signed content. The package is refused; nothing was changed.",
+        .packageManifestDamaged: "The manifest of package {path} is damaged. The package is refused; copy it again from the office. Nothing was changed.",
+        .packageSignatureUnreadable: "The signature of package {path} is damaged and cannot be read. The package is refused; nothing was changed.",
+        .packageSignatureMismatch: "The signature of package {path} does not match its content: the package was changed after signing. The package is refused; nothing was changed.",
+        .packageNoTrustedOffice: "This device trusts no office yet, so package {path} is not accepted. Run `belajar office trust LINE` with the line `belajar office init` printed at the office.",
+        .packageUntrustedKey: "Package {path} is signed by another key (it names office {office}), not the office key this device trusts. The package is refused; nothing was changed.",
+        .packageOtherDevice: "Package {path} is meant for device {device}, not this one. The package is refused; give it to its device.",
+        .packageAlreadyReceived: "Package {path} (number {sequence}) was received before; the last package received is number {last}. Nothing was changed.",
+        .packageOutOfOrder: "Package {path} is number {sequence}, but number {expected} is expected. Receive the earlier package from the office first. Nothing was changed.",
+        .packageItemsAltered: "The content of package {path} was changed (SHA-256 does not match). The package is refused; copy it again from the office. Nothing was changed.",
+        .packageItemsDamaged: "The content of package {path} does not match its manifest. The package is refused; ask the office for a new one. Nothing was changed.",
+        .packageUnsafePath: "Package {path} holds a file \"{file}\" of course {course} that lies outside the course folder. The package is refused; nothing was changed.",
+        .packageBrokenCourse: "Course {course} in package {path} fails `belajar check`: {first}. The whole package is refused; the installed course stays. Tell the office.",
+        .packageOlderCourse: "Package {path} carries course {course} version {packaged}, older than the installed version {installed}. The package is refused; nothing was changed.",
+        .officeKeyMissing: "The office key {path} does not exist yet. Make it with `belajar office init` on the office computer.",
+        .officeKeyMade: "The office key was made in {path} (readable by its owner only; keep a backup).\n\nOn each device, trust this office with:\nbelajar office trust {line}",
+        .officeKeyKept: "The office key already exists in {path} and is kept.\n\nOn each device, trust this office with:\nbelajar office trust {line}",
+        .officeTrustLine: "{path}: \"{detail}\" is not an office key line. Copy the whole line `belajar office init` printed: OFFICE-ID ed25519:KEY.",
+        .officeTrusted: "This device now accepts packages from office {office} (key {key}) only.",
         .lrsMissing: "No LRS address given. Use --lrs ADDRESS, the BELAJAR_LRS_URL variable, or a url = … line in lrs.conf.",
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",
         .credentialsMissing: "No user name and password for the LRS {url}. Give --user and --password, the BELAJAR_LRS_USER/BELAJAR_LRS_PASSWORD variables, or a config file.",

@@ -20,6 +20,7 @@ struct Belajar: ParsableCommand {
             PushCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            OfficeCommand.self,
         ],
         defaultSubcommand: Open.self
     )

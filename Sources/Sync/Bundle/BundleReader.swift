@@ -25,25 +25,18 @@ public enum BundleReader {
     }
 
     static func verify(_ data: Data, trusted: TrustedKeys?) throws -> VerifiedBundle {
-        var lines = HeaderLines(data)
-        guard let magic = lines.next() else { throw truncatedOrNot(data) }
-        guard magic == BundleWriter.magic.dropLast() else { throw BundleProblem.notABundle }
-        guard let manifestLine = lines.next(), let signatureLine = lines.next() else {
-            throw BundleProblem.truncated
+        do {
+            let parts = try SignedFile.split(data, magic: BundleWriter.magic)
+            let manifest = try decodeManifest(parts.manifestLine)
+            try SignedFile.checkSignature(parts.signatureLine, of: parts.manifestLine, key: manifest.publicKey)
+            try checkRegistration(manifest, trusted: trusted)
+            try SignedFile.checkSection(parts.section, bytes: manifest.statementsBytes, sha256: manifest.statementsSHA256)
+            let statements = try split(parts.section, manifest)
+            return VerifiedBundle(manifest: manifest, statements: statements,
+                                  manifestDigest: SHA256.hash(data: parts.manifestLine).hex)
+        } catch let problem as SignedFile.Problem {
+            throw BundleProblem(problem)
         }
-        let manifest = try decodeManifest(manifestLine)
-        try checkSignature(signatureLine, of: manifestLine, key: manifest.publicKey)
-        try checkRegistration(manifest, trusted: trusted)
-        let section = data[lines.offset...]
-        try checkSection(section, manifest)
-        let statements = try split(section, manifest)
-        return VerifiedBundle(manifest: manifest, statements: statements,
-                              manifestDigest: SHA256.hash(data: manifestLine).hex)
-    }
-
-    private static func truncatedOrNot(_ data: Data) -> BundleProblem {
-        BundleWriter.magic.starts(with: data) && !data.isEmpty
-            ? .truncated : .notABundle
     }
 
     private static func decodeManifest(_ line: Data) throws -> BundleManifest {
@@ -56,17 +49,6 @@ public enum BundleReader {
         return manifest
     }
 
-    private static func checkSignature(_ line: Data, of manifestLine: Data, key: String) throws {
-        let prefix = Data(BundleWriter.signaturePrefix.utf8)
-        guard line.starts(with: prefix),
-              let signature = Data(base64Encoded: line.dropFirst(prefix.count)), signature.count == 64
-        else { throw BundleProblem.signatureUnreadable }
-        guard let raw = Data(base64Encoded: key),
-              let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-              publicKey.isValidSignature(signature, for: manifestLine)
-        else { throw BundleProblem.signatureMismatch }
-    }
-
     private static func checkRegistration(_ manifest: BundleManifest, trusted: TrustedKeys?) throws {
         guard let trusted else { return }
         guard let registered = trusted.keys[manifest.deviceID] else {
@@ -75,28 +57,16 @@ public enum BundleReader {
         guard registered == manifest.publicKey else { throw BundleProblem.keyMismatch(deviceID: manifest.deviceID) }
     }
 
-    private static func checkSection(_ section: Data, _ manifest: BundleManifest) throws {
-        if section.count < manifest.statementsBytes {
-            throw BundleProblem.truncated
-        }
-        if section.count > manifest.statementsBytes {
-            throw BundleProblem.trailingData(bytes: section.count - manifest.statementsBytes)
-        }
-        guard SHA256.hash(data: section).hex == manifest.statementsSHA256 else {
-            throw BundleProblem.statementsAltered
-        }
-    }
-
     /// Reached only with a section the device signed, so a mismatch here is a writer's bug,
     /// still refused rather than half-imported.
     private static func split(_ section: Data, _ manifest: BundleManifest) throws -> [BundledStatement] {
-        let lines = section.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast()
+        let lines = SignedFile.lines(section)
         guard lines.count == manifest.count else {
             throw BundleProblem.countMismatch(declared: manifest.count, found: lines.count)
         }
         let statements = try lines.map { line in
             guard let id = statementID(line) else { throw BundleProblem.idRangeMismatch }
-            return BundledStatement(id: id, json: Data(line))
+            return BundledStatement(id: id, json: line)
         }
         guard statements.first?.id == manifest.firstStatement, statements.last?.id == manifest.lastStatement else {
             throw BundleProblem.idRangeMismatch
@@ -110,19 +80,15 @@ public enum BundleReader {
     }
 }
 
-/// The three header lines, each without its newline.
-private struct HeaderLines {
-    let data: Data
-    var offset: Data.Index
-
-    init(_ data: Data) {
-        self.data = data
-        offset = data.startIndex
-    }
-
-    mutating func next() -> Data? {
-        guard let end = data[offset...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        defer { offset = end + 1 }
-        return data[offset..<end]
+extension BundleProblem {
+    init(_ problem: SignedFile.Problem) {
+        switch problem {
+        case .otherKind: self = .notABundle
+        case .truncated: self = .truncated
+        case .trailingData(let bytes): self = .trailingData(bytes: bytes)
+        case .signatureUnreadable: self = .signatureUnreadable
+        case .signatureMismatch: self = .signatureMismatch
+        case .sectionAltered: self = .statementsAltered
+        }
     }
 }
