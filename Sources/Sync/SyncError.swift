@@ -17,6 +17,10 @@ public enum SyncError: Error, Sendable, Equatable {
     case package(path: String, PackageProblem)
     case officeKeyMissing(path: String)
     case officeTrustLine(source: String, detail: String)
+    case reviewScore(String)
+    case reviewMentorName
+    case reviewDeviceUnknown(statement: String)
+    case reviewEssayUnknown(statement: String)
     case statementNotOneLine(id: String)
     case lrsMissing
     case lrsAddress(String)
@@ -63,6 +67,10 @@ public enum SyncError: Error, Sendable, Equatable {
         case .package(let path, let problem): Self.packageKey(path, problem)
         case .officeKeyMissing(let path): (.officeKeyMissing, ["path": path])
         case .officeTrustLine(let source, let detail): (.officeTrustLine, ["path": source, "detail": detail])
+        case .reviewScore(let text): (.reviewScore, ["score": text])
+        case .reviewMentorName: (.reviewMentorName, [:])
+        case .reviewDeviceUnknown(let statement): (.reviewDeviceUnknown, ["id": statement])
+        case .reviewEssayUnknown(let statement): (.reviewEssayUnknown, ["id": statement])
         case .statementNotOneLine(let id): (.statementNotOneLine, ["id": id])
         case .lrsMissing: (.lrsMissing, [:])
         case .lrsAddress(let text): (.lrsAddress, ["url": text])

@@ -13,6 +13,8 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case packageOtherDevice, packageAlreadyReceived, packageOutOfOrder, packageItemsAltered, packageItemsDamaged
     case packageUnsafePath, packageBrokenCourse, packageOlderCourse, officeKeyMissing
     case officeKeyMade, officeKeyKept, officeTrusted, officeTrustLine
+    case reviewScore, reviewMentorName, reviewDeviceUnknown, reviewEssayUnknown, reviewSaved, reviewSent, reviewNoneWaiting
+    case reviewListHeader, packDone, packNoDevice
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
@@ -71,6 +73,16 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .officeKeyMade: "Kunci kantor dibuat di {path} (hanya pemiliknya yang bisa membaca; simpan cadangannya).\n\nDi tiap perangkat, percayai kantor ini dengan:\nbelajar office trust {line}",
         .officeKeyKept: "Kunci kantor sudah ada di {path} dan tetap dipakai.\n\nDi tiap perangkat, percayai kantor ini dengan:\nbelajar office trust {line}",
         .officeTrustLine: "{path}: \"{detail}\" bukan baris kunci kantor. Salin utuh baris dari `belajar office init`: ID-KANTOR ed25519:KUNCI.",
+        .reviewScore: "Nilai \"{score}\" tidak bisa dipakai. Tulis persen dari 0 sampai 100, misalnya --score 75.",
+        .reviewMentorName: "Nama pengulas kosong. Tulis --mentor-name \"NAMA\".",
+        .reviewDeviceUnknown: "Esai {id} dibaca dari LRS, jadi perangkat asalnya tidak diketahui. Sebutkan dengan --device ID, atau baca esai dari folder paket dengan --bundles FOLDER.",
+        .reviewEssayUnknown: "Tidak ada jawaban esai dengan ID {id} di sumber yang dipilih. Lihat daftarnya dengan `belajar review` tanpa --grade.",
+        .reviewSaved: "Ulasan {review} atas esai {id} disimpan untuk perangkat {device} (nilai {score}).",
+        .reviewSent: "{count} catatan ulasan terkirim ke {url}.",
+        .reviewNoneWaiting: "Tidak ada esai yang menunggu ulasan.",
+        .reviewListHeader: "ID catatan esai|NIP|Peserta|Soal|Dijawab",
+        .packDone: "Paket nomor {sequence} untuk perangkat {device}: {reviews} ulasan, {courses} kursus, di {path}.",
+        .packNoDevice: "Belum ada perangkat untuk dikirimi paket. Sebutkan --device ID, atau impor dulu paket dari perangkat.",
         .officeTrusted: "Perangkat ini kini menerima paket dari kantor {office} (kunci {key}) saja.",
         .lrsMissing: "Alamat LRS belum diberikan. Pakai --lrs ALAMAT, variabel BELAJAR_LRS_URL, atau baris url = … di lrs.conf.",
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
@@ -145,6 +157,16 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .officeKeyMade: "The office key was made in {path} (readable by its owner only; keep a backup).\n\nOn each device, trust this office with:\nbelajar office trust {line}",
         .officeKeyKept: "The office key already exists in {path} and is kept.\n\nOn each device, trust this office with:\nbelajar office trust {line}",
         .officeTrustLine: "{path}: \"{detail}\" is not an office key line. Copy the whole line `belajar office init` printed: OFFICE-ID ed25519:KEY.",
+        .reviewScore: "The score \"{score}\" cannot be used. Give a percent from 0 to 100, for example --score 75.",
+        .reviewMentorName: "The mentor's name is empty. Give --mentor-name \"NAME\".",
+        .reviewDeviceUnknown: "Essay {id} was read from the LRS, so its device is not known. Name it with --device ID, or read the essays from a folder of bundles with --bundles FOLDER.",
+        .reviewEssayUnknown: "No essay answer with id {id} in the chosen source. List them with `belajar review` without --grade.",
+        .reviewSaved: "Review {review} of essay {id} saved for device {device} (score {score}).",
+        .reviewSent: "{count} review statements sent to {url}.",
+        .reviewNoneWaiting: "No essay is waiting for review.",
+        .reviewListHeader: "Essay statement id|NIP|Learner|Question|Answered",
+        .packDone: "Package number {sequence} for device {device}: {reviews} reviews, {courses} courses, in {path}.",
+        .packNoDevice: "No device to make a package for yet. Give --device ID, or import bundles from devices first.",
         .officeTrusted: "This device now accepts packages from office {office} (key {key}) only.",
         .lrsMissing: "No LRS address given. Use --lrs ADDRESS, the BELAJAR_LRS_URL variable, or a url = … line in lrs.conf.",
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",

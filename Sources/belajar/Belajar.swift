@@ -21,6 +21,7 @@ struct Belajar: ParsableCommand {
             ImportCommand.self,
             ReportCommand.self,
             OfficeCommand.self,
+            ReviewCommand.self,
         ],
         defaultSubcommand: Open.self
     )
