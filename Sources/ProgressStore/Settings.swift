@@ -13,6 +13,8 @@ public enum Setting: String, Sendable, CaseIterable {
     case activityBase = "xapi.activityBase"
     /// The NIP of the learner who used the app last: the learner picker starts on them.
     case lastLearner = "app.lastLearner"
+    /// The number of the last office package this device applied; 0 before the first.
+    case lastOfficePackage = "office.lastPackage"
 
     public var defaultValue: String {
         switch self {
@@ -21,6 +23,7 @@ public enum Setting: String, Sendable, CaseIterable {
         case .actorHomePage: "https://siasn.bkn.go.id"
         case .activityBase: "https://belajar.asn.go.id/xapi"
         case .lastLearner: ""
+        case .lastOfficePackage: "0"
         }
     }
 }

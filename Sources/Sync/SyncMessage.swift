@@ -14,7 +14,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case packageUnsafePath, packageBrokenCourse, packageOlderCourse, officeKeyMissing
     case officeKeyMade, officeKeyKept, officeTrusted, officeTrustLine
     case reviewScore, reviewMentorName, reviewDeviceUnknown, reviewEssayUnknown, reviewSaved, reviewSent, reviewNoneWaiting
-    case reviewListHeader, packDone, packNoDevice
+    case reviewListHeader, packDone, packNoDevice, receiveDone
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
@@ -83,6 +83,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .reviewListHeader: "ID catatan esai|NIP|Peserta|Soal|Dijawab",
         .packDone: "Paket nomor {sequence} untuk perangkat {device}: {reviews} ulasan, {courses} kursus, di {path}.",
         .packNoDevice: "Belum ada perangkat untuk dikirimi paket. Sebutkan --device ID, atau impor dulu paket dari perangkat.",
+        .receiveDone: "{path}: paket nomor {sequence} dari kantor diterima: {reviews} ulasan baru, {passed} kuis kini lulus, {completed} kursus selesai (+{hours} JP), {courses} kursus dipasang atau diperbarui.",
         .officeTrusted: "Perangkat ini kini menerima paket dari kantor {office} (kunci {key}) saja.",
         .lrsMissing: "Alamat LRS belum diberikan. Pakai --lrs ALAMAT, variabel BELAJAR_LRS_URL, atau baris url = … di lrs.conf.",
         .lrsAddress: "Alamat LRS \"{url}\" tidak valid. Tulis misalnya https://lrs.contoh.go.id/xAPI/.",
@@ -167,6 +168,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .reviewListHeader: "Essay statement id|NIP|Learner|Question|Answered",
         .packDone: "Package number {sequence} for device {device}: {reviews} reviews, {courses} courses, in {path}.",
         .packNoDevice: "No device to make a package for yet. Give --device ID, or import bundles from devices first.",
+        .receiveDone: "{path}: package number {sequence} from the office received: {reviews} new reviews, {passed} quizzes now passed, {completed} courses completed (+{hours} JP), {courses} courses installed or updated.",
         .officeTrusted: "This device now accepts packages from office {office} (key {key}) only.",
         .lrsMissing: "No LRS address given. Use --lrs ADDRESS, the BELAJAR_LRS_URL variable, or a url = … line in lrs.conf.",
         .lrsAddress: "The LRS address \"{url}\" is not valid. Write for example https://lrs.example.go.id/xAPI/.",

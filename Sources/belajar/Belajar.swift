@@ -22,6 +22,7 @@ struct Belajar: ParsableCommand {
             ReportCommand.self,
             OfficeCommand.self,
             ReviewCommand.self,
+            ReceiveCommand.self,
         ],
         defaultSubcommand: Open.self
     )
