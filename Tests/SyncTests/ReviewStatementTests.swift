@@ -57,4 +57,23 @@ import XAPI
         #expect(Set(try lrs.statements(as: Identified.self).map(\.id)) == [essay.statementID, review.id])
         #expect(try EssayAnswer.inLRS(lrs).map(\.statementID) == [essay.statementID])
     }
+
+    /// docs/office-package.md's example: accepted by Ralph, with exactly the fields made here.
+    @Test func theDocumentedExampleIsWhatIsMade() throws {
+        let text = try String(contentsOf: Ralph.root.appendingPathComponent("docs/office-package.md"), encoding: .utf8)
+        let block = try #require(text.components(separatedBy: "```json\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        let example = try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: Any])
+        #expect(Self.paths(example) == Self.paths(try review()))
+        let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
+        try lrs.post([BundledStatement(id: example["id"] as? String ?? "", json: try JSONSerialization.data(withJSONObject: example))])
+        #expect(try lrs.statements(as: Identified.self).count == 1)
+    }
+
+    static func paths(_ value: Any, _ prefix: String = "") -> Set<String> {
+        if let object = value as? [String: Any] {
+            return object.reduce(into: [prefix]) { $0.formUnion(paths($1.value, prefix + "." + $1.key)) }
+        }
+        if let array = value as? [Any] { return array.reduce(into: [prefix]) { $0.formUnion(paths($1, prefix + "[]")) } }
+        return [prefix]
+    }
 }
