@@ -17,18 +17,22 @@ public enum OfficePacker {
                             ledgerPath: String, to folder: String, now: Date = Date()) throws -> [PackResult] {
         let courses = try publish.flatMap(publishedCourses)
         var ledger = try loadLedger(ledgerPath)
-        return try devices.sorted().map { device in
+        let reviews = Dictionary(grouping: book.entries, by: \.deviceID)
+        let results = try devices.sorted().map { device in
             let sequence = (ledger[device] ?? 0) + 1
             let path = (folder as NSString).appendingPathComponent(
                 "belajar-office-\(device.prefix(8))-\(String(format: "%04d", sequence)).package")
             if FileManager.default.fileExists(atPath: path) { throw SyncError.fileExists(path: path) }
-            let manifest = try PackageWriter.write(reviews: book.reviews(for: device), courses: courses, identity: identity,
-                                                   deviceID: device, sequence: sequence,
+            let manifest = try PackageWriter.write(reviews: reviews[device, default: []].map(\.review), courses: courses,
+                                                   identity: identity, deviceID: device, sequence: sequence,
                                                    created: Exporter.timestamp(now), to: path)
             ledger[device] = sequence
-            try AtomicFile.write(try JSONEncoder().encode(ledger), to: ledgerPath)
             return PackResult(path: path, manifest: manifest)
         }
+        // Once, after every package is on disk: a run cut short numbers nothing, and running it
+        // again writes the same numbers (packages are cumulative, so none is lost either way).
+        try AtomicFile.write(try JSONEncoder().encode(ledger), to: ledgerPath)
+        return results
     }
 
     /// Devices the office knows: those with reviews and those whose bundles it imported.
