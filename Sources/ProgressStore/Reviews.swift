@@ -151,3 +151,50 @@ extension CourseRecorder {
         if let completion = try completeIfDone(at: date, db) { received.completions.append(completion) }
     }
 }
+
+/// A review as the learner's feedback screen lists it.
+public struct Feedback: Sendable, Hashable {
+    public var id: String
+    public var courseId: String
+    public var moduleId: String
+    public var questionId: String
+    /// 0...1
+    public var scaled: Double
+    public var comment: String
+    public var mentorName: String
+    public var reviewedAt: String
+    public var isRead: Bool
+}
+
+extension ProgressStore {
+    /// Every review of the learner's essays, newest first.
+    public func feedback(of nip: NIP) throws -> [Feedback] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT review.*, attempt.courseId, attempt.moduleId FROM review JOIN attempt ON attempt.id = review.attemptId
+                WHERE review.learnerNIP = ? ORDER BY review.reviewedAt DESC, review.rowid DESC
+                """, arguments: [nip.digits]).map { row in
+                Feedback(id: row["id"], courseId: row["courseId"], moduleId: row["moduleId"], questionId: row["questionId"],
+                         scaled: row["scaled"], comment: row["comment"], mentorName: row["mentorName"],
+                         reviewedAt: row["reviewedAt"], isRead: (row["readAt"] as String?) != nil)
+            }
+        }
+    }
+
+    /// "2 umpan balik baru": reviews the learner has not opened yet.
+    public func unreadFeedbackCount(of nip: NIP) throws -> Int {
+        try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM review WHERE learnerNIP = ? AND readAt IS NULL",
+                             arguments: [nip.digits]) ?? 0
+        }
+    }
+
+    /// The learner saw their feedback: it is no longer new.
+    public func markFeedbackRead(of nip: NIP) throws {
+        let date = clock()
+        try write { db in
+            try db.execute(sql: "UPDATE review SET readAt = ? WHERE learnerNIP = ? AND readAt IS NULL",
+                           arguments: [Timestamp.text(date), nip.digits])
+        }
+    }
+}

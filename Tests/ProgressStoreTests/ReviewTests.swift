@@ -115,4 +115,18 @@ struct EssayCourseFixture {
         #expect(QuizScore(questions: questions, responses: responses, manualGrades: ["e": 0.5]).percent == 75)
         #expect(QuizScore(questions: questions, responses: responses, manualGrades: ["d": 1]).possible == 1)
     }
+
+    @Test func feedbackIsListedNewestFirstAndNewUntilRead() throws {
+        let essay = try EssayCourseFixture()
+        _ = try essay.receive([try essay.review(0.5), try essay.review(1, at: "2026-12-02T08:00:00.000Z")])
+        let store = essay.fixture.store
+        #expect(try store.unreadFeedbackCount(of: ani.nip) == 2)
+        let listed = try store.feedback(of: ani.nip)
+        #expect(listed.map(\.scaled) == [1, 0.5])
+        #expect(listed.allSatisfy { $0.courseId == "esai" && $0.moduleId == "satu" && $0.questionId == "esai" && !$0.isRead })
+        try store.markFeedbackRead(of: ani.nip)
+        #expect(try store.unreadFeedbackCount(of: ani.nip) == 0)
+        #expect(try store.feedback(of: ani.nip).allSatisfy(\.isRead))
+        #expect(try store.unreadFeedbackCount(of: budi.nip) == 0)
+    }
 }
