@@ -118,6 +118,20 @@ import Testing
         #expect(session.effects.last == .loadReport)
     }
 
+    @Test(arguments: [(Language.indonesian, 80, "2 umpan balik baru"), (.english, 40, "2 new feedback")])
+    func theProgressScreenSaysHowMuchFeedbackIsNew(language: Language, width: Int, line: String) {
+        var session = Session(Fixture.state(language, width, width == 80 ? 24 : 12))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        var report = Fixture.report
+        session.send(.reportLoaded(report))
+        #expect(!session.screen.contains(line))
+        report.newFeedback = 2
+        session.send(.reportLoaded(report))
+        #expect(session.screen.contains(line))
+    }
+
     @Test func aTooSmallScreenSaysSoAndRecovers() {
         var session = Session(Fixture.state(.english, 80, 24))
         session.send(.started(Fixture.startup()))

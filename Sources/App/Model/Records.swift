@@ -123,9 +123,12 @@ public struct ProgressReport: Sendable, Hashable {
     public var lastPush: SyncStep?
     /// An LRS is set up, so the records can be sent from here.
     public var canPush: Bool
+    /// Mentors' reviews received from the office and not yet read.
+    public var newFeedback: Int
 
     public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int,
-                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false) {
+                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, newFeedback: Int = 0) {
+        self.newFeedback = newFeedback
         self.lastExport = lastExport
         self.lastPush = lastPush
         self.canPush = canPush

@@ -75,6 +75,7 @@ extension Phrase {
         .progressJP: "{1} of {2} JP",
         .progressCompletions: "Completed courses",
         .progressNone: "No course completed this year yet.",
+        .progressNewFeedback: "{1} new feedback",
         .progressPending: "Records not yet exported/sent: {1}",
         .progressLoading: "Loading...",
         .progressLastExport: "Last export: {1}",

@@ -76,6 +76,7 @@ extension Phrase {
         .progressJP: "{1} dari {2} JP",
         .progressCompletions: "Kursus selesai",
         .progressNone: "Belum ada kursus yang selesai tahun ini.",
+        .progressNewFeedback: "{1} umpan balik baru",
         .progressPending: "Catatan belum diekspor/dikirim: {1}",
         .progressLoading: "Memuat...",
         .progressLastExport: "Ekspor terakhir: {1}",

@@ -32,7 +32,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case quizNextFinishCourse, quizResumed, outlineQuizInProgress
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
-    case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
+    case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever, progressNewFeedback
     case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
     case helpTitle, helpClose, helpScroll

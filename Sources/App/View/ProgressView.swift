@@ -8,7 +8,15 @@ extension Painter {
             write(strings[.progressLoading], x: body.x, y: body.y, style: styles.muted)
             return
         }
-        write(strings(.progressYear, report.year), x: body.x, y: body.y, style: styles.title)
+        let year = write(strings(.progressYear, report.year), x: body.x, y: body.y, style: styles.title)
+        if report.newFeedback > 0 {
+            let feedback = strings(.progressNewFeedback, report.newFeedback)
+            let room = body.width - year - 2
+            if room > 0 {
+                let shown = fitted(feedback, room, ellipsis: glyphs.ellipsis)
+                write(shown, x: body.maxX - displayWidth(shown), y: body.y, style: styles.key)
+            }
+        }
         let fraction = report.target > 0 ? report.hours / report.target : 1
         let barWidth = min(20, body.width / 3)
         let jp = strings(.progressJP, number(report.hours, strings), number(report.target, strings))

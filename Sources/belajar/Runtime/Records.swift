@@ -173,7 +173,8 @@ final class Records {
         return App.ProgressReport(year: year, hours: hours.earned, target: hours.target, completions: completions,
                               pending: try store.pendingStatementCount(learner: learner),
                               lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
-                              canPush: try LRSClient.configured(for: store, environment: environment) != nil)
+                              canPush: try LRSClient.configured(for: store, environment: environment) != nil,
+                              newFeedback: try store.unreadFeedbackCount(of: learner))
     }
 
     /// A course's record with each module's reading and quiz attempts, for its outline.
