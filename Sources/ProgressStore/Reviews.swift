@@ -56,8 +56,11 @@ extension ProgressStore {
         let places = try read { db in try reviews.map { try Self.essayPlace($0.essayStatementID, db) } }
         var recorders: [String: CourseRecorder] = [:]
         for place in Set(places.compactMap { $0 }) where recorders[place.key] == nil {
-            guard let course = courses.first(where: { $0.id == place.courseID }) else { continue }
-            recorders[place.key] = try recorder(for: try NIP(validating: place.learnerNIP), in: course)
+            // A course no longer installed, or a learner removed from the device: the review is
+            // still recorded, with nothing to regrade against.
+            guard let course = courses.first(where: { $0.id == place.courseID }),
+                  let nip = try? NIP(validating: place.learnerNIP) else { continue }
+            recorders[place.key] = try? recorder(for: nip, in: course)
         }
         let date = clock()
         return try write { db in

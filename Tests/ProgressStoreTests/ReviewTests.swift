@@ -116,6 +116,16 @@ struct EssayCourseFixture {
         #expect(QuizScore(questions: questions, responses: responses, manualGrades: ["d": 1]).possible == 1)
     }
 
+    @Test func aReviewForARemovedLearnerOrACourseNoLongerHereIsRecordedWithoutRegrading() throws {
+        let essay = try EssayCourseFixture()
+        let gone = try essay.fixture.store.receive([try essay.review(1)], package: 1, courses: [])
+        #expect(gone.recorded == 1 && gone.passed.isEmpty)
+        try essay.fixture.store.removeLearner(ani.nip)
+        let removed = try essay.receive([try essay.review(1, at: "2026-12-02T08:00:00.000Z")], package: 2)
+        #expect(removed.recorded == 1 && removed.passed.isEmpty && removed.completions.isEmpty)
+        #expect(try essay.fixture.store.setting(.lastOfficePackage) == "2")
+    }
+
     @Test func feedbackIsListedNewestFirstAndNewUntilRead() throws {
         let essay = try EssayCourseFixture()
         _ = try essay.receive([try essay.review(0.5), try essay.review(1, at: "2026-12-02T08:00:00.000Z")])
