@@ -132,6 +132,34 @@ import Testing
         #expect(session.screen.contains(line))
     }
 
+    @Test(arguments: [(Language.english, 40, 12), (.indonesian, 80, 24)])
+    func theFeedbackScreenListsEachReviewAndGoesBackToProgress(language: Language, width: Int, height: Int) {
+        var session = Session(Fixture.state(language, width, height))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        session.press(.character("f"))
+        #expect(session.effects.last == .loadFeedback)
+        session.send(.feedbackLoaded([]))
+        #expect(session.screen.contains(language == .english ? "No feedback from a mentor yet" : "Belum ada umpan balik"))
+        session.send(.feedbackLoaded([
+            FeedbackItem(course: "Etika", question: "Refleksi", percent: 80, mentor: "Dr. Sri",
+                         comment: "Bagus\u{1B}[31m\nlanjutkan", date: "2026-12-01", isNew: true),
+            FeedbackItem(course: "Etika", question: "Esai 2", percent: 50, mentor: "Dr. Sri", comment: "Cukup",
+                         date: "2026-11-30", isNew: false),
+        ]))
+        let screen = session.screen
+        #expect(screen.contains(language == .english ? "2026-12-01  80%  [new] Refleksi" : "2026-12-01  80%  [baru] Refleksi"))
+        #expect(screen.contains("Dr. Sri: Bagus"))
+        #expect(!screen.contains("\u{1B}"))
+        #expect(screen.contains("  Etika"))
+        #expect(screen.contains("2026-11-30  50%  Esai 2"))
+        session.press(.escape)
+        #expect(session.state.screen == .progress)
+        #expect(session.effects.last == .loadReport)
+    }
+
     @Test func aTooSmallScreenSaysSoAndRecovers() {
         var session = Session(Fixture.state(.english, 80, 24))
         session.send(.started(Fixture.startup()))

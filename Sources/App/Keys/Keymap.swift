@@ -6,7 +6,7 @@ public enum Action: Sendable, Hashable {
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, quit, help, filter, search, nextHit, previousHit
     case contents, links, nextModule, previousModule, resume, quiz, progress, newLearner
-    case toggle, confirm, choose(Int), nextField, export, push
+    case toggle, confirm, choose(Int), nextField, export, push, feedback
 }
 
 extension Action {
@@ -15,7 +15,7 @@ extension Action {
 
 /// The screens, as the key table knows them.
 public enum ScreenKind: Sendable, Hashable, CaseIterable {
-    case profileForm, learnerPicker, library, outline, reader, quiz, progress
+    case profileForm, learnerPicker, library, outline, reader, quiz, progress, feedback
 }
 
 /// One line of the key table: the keys, what they do, and whether the footer hints at it.
@@ -78,7 +78,10 @@ public enum Keymap {
         case .progress:
             list + [Binding([.character("e")], .export, .keyExport, footer: true),
                     Binding([.character("s")], .push, .keyPush, footer: true),
+                    Binding([.character("f")], .feedback, .keyFeedback),
                     back]
+        case .feedback:
+            list + [back]
         }
     }
 

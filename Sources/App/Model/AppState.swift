@@ -44,6 +44,9 @@ public struct AppState: Sendable {
     public var progressTop = 0
     /// The export destination being typed on the progress screen.
     public var exportPath: TextField?
+    /// Mentors' reviews, nil while they load.
+    public var feedback: [FeedbackItem]?
+    public var feedbackTop = 0
 
     public init(language: Language, display: Display, size: Size) {
         strings = Strings(language)

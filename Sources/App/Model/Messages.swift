@@ -20,6 +20,7 @@ public enum Msg: Sendable {
     /// An export wrote `count` records to `path` (0: there was nothing new).
     case exported(count: Int, path: String)
     case pushed(count: Int)
+    case feedbackLoaded([FeedbackItem])
     case failed(Failure)
 }
 
@@ -102,5 +103,7 @@ public enum Effect: Sendable, Hashable {
     case export(path: String)
     /// The records not sent yet, to the configured LRS.
     case push
+    /// The learner's reviews, which are then no longer new.
+    case loadFeedback
     case quit
 }

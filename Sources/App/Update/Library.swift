@@ -123,6 +123,11 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .push:
         state.notice = state.strings[.pushNotConfigured]
         return []
+    case .feedback:
+        state.feedback = nil
+        state.feedbackTop = 0
+        push(.feedback, &state)
+        return [.loadFeedback]
     default: break
     }
     let count = state.report?.completions.count ?? 0
@@ -130,4 +135,14 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     return action == .back ? back(&state) : []
+}
+
+func feedbackKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let action = Keymap.action(for: key, on: .feedback)
+    if showsHelp(action, &state)
+        || moveSelection(&state.feedbackTop, count: state.feedback?.count ?? 0, page: max(state.listPage / 3, 1), by: action) {
+        return []
+    }
+    guard action == .back else { return [] }
+    return back(&state) + [.loadReport]
 }

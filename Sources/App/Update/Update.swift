@@ -45,6 +45,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .exported(let count, let path):
         state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, count, path)
         return [.loadReport]
+    case .feedbackLoaded(let items):
+        state.feedback = items
+        return []
     case .pushed(let count):
         state.notice = state.strings(.pushDone, count)
         return [.loadReport]
@@ -86,6 +89,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .reader: return readerKey(key, &state)
     case .quiz: return quizKey(key, &state)
     case .progress: return progressKey(key, &state)
+    case .feedback: return feedbackKey(key, &state)
     }
 }
 

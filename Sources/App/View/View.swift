@@ -23,6 +23,7 @@ public func view(_ state: AppState) -> Buffer {
     case .reader: canvas.drawReader()
     case .quiz: canvas.drawQuiz()
     case .progress: canvas.drawProgress()
+    case .feedback: canvas.drawFeedback()
     }
     if let field = state.exportPath, screen == .progress {
         canvas.drawPrompt(.exportPrompt, field)

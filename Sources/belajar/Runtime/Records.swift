@@ -90,6 +90,9 @@ final class Records {
             return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false,
                                      completedHours: outcome.completion?.hours),
                     .recordsChanged([courseID: try record(of: try course(courseID))])]
+        case .loadFeedback:
+            guard let learner else { return [] }
+            return [.feedbackLoaded(try feedback(of: learner))]
         case .loadReport:
             return [.reportLoaded(try report())]
         case .export(let path):
