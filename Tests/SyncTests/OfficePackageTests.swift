@@ -196,6 +196,15 @@ struct OfficeFixture {
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.courses.path) == ["etika"])
     }
 
+    @Test func aNewCourseNeverLandsOnAFolderThatIsNotIt() throws {
+        let fixture = try OfficeFixture()
+        try FileManager.default.createDirectory(at: fixture.courses.appendingPathComponent("etika/catatan"),
+                                                withIntermediateDirectories: true)
+        try fixture.install(try fixture.write(courses: [try fixture.course("etika", version: "1.0.0")]))
+        #expect(CourseLibrary.load(folder: fixture.courses).courses.map(\.folder.lastPathComponent) == ["etika-1.0.0"])
+        #expect(FileManager.default.fileExists(atPath: fixture.courses.appendingPathComponent("etika/catatan").path))
+    }
+
     @Test func aCourseFileOutsideItsFolderIsRefused() throws {
         #expect(!CourseInstaller.isSafe("../etc/passwd"))
         #expect(!CourseInstaller.isSafe("/etc/passwd"))

@@ -30,8 +30,7 @@ struct CourseInstaller {
                 }
                 let folder = try write(course, package.files.filter { $0.course == course.id }, under: staging)
                 try check(course, folder)
-                staged.append(Staged(course: course, folder: folder,
-                                     target: current?.folder ?? coursesFolder.appendingPathComponent(course.id)))
+                staged.append(Staged(course: course, folder: folder, target: current?.folder ?? freeFolder(for: course)))
             }
             return staged
         } catch {
@@ -50,6 +49,14 @@ struct CourseInstaller {
             if replacing { try? FileManager.default.removeItem(at: old) }
         }
         if let staging = staged.first?.folder.deletingLastPathComponent() { try? FileManager.default.removeItem(at: staging) }
+    }
+
+    /// A new course goes into a folder named by its id, unless something else already has that
+    /// name (a folder that is no course, or a broken one): then by its id and version.
+    private func freeFolder(for course: PackedCourse) -> URL {
+        let named = coursesFolder.appendingPathComponent(course.id)
+        guard FileManager.default.fileExists(atPath: named.path) else { return named }
+        return coursesFolder.appendingPathComponent("\(course.id)-\(course.version)")
     }
 
     private func write(_ course: PackedCourse, _ files: [CourseFile], under staging: URL) throws -> URL {
