@@ -160,6 +160,25 @@ import Testing
         #expect(session.effects.last == .loadReport)
     }
 
+    @Test func theProgressScreenReceivesAnOfficePackageFromATypedPath() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        session.press(.character("t"))
+        session.press(.escape)
+        #expect(session.state.receivePath == nil && session.state.screen == .progress)
+        session.press(.character("t"))
+        session.type("/media/usb/k.package")
+        #expect(session.screen.contains("Berkas paket dari kantor: /media/usb/k.package"))
+        session.press(.enter)
+        #expect(session.effects.last == .receive(path: "/media/usb/k.package", coursesFolder: "courses"))
+        session.send(.received(reviews: 2, passed: 1, hours: 3, courses: 0))
+        #expect(session.screen.contains("Paket diterima: 2 umpan balik, 1 kuis lulus, +3 JP, 0 kursus baru"))
+        #expect(session.effects.last == .loadReport)
+    }
+
     @Test func aTooSmallScreenSaysSoAndRecovers() {
         var session = Session(Fixture.state(.english, 80, 24))
         session.send(.started(Fixture.startup()))

@@ -6,7 +6,7 @@ public enum Action: Sendable, Hashable {
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, quit, help, filter, search, nextHit, previousHit
     case contents, links, nextModule, previousModule, resume, quiz, progress, newLearner
-    case toggle, confirm, choose(Int), nextField, export, push, feedback
+    case toggle, confirm, choose(Int), nextField, export, push, feedback, receive
 }
 
 extension Action {
@@ -79,6 +79,7 @@ public enum Keymap {
             list + [Binding([.character("e")], .export, .keyExport, footer: true),
                     Binding([.character("s")], .push, .keyPush, footer: true),
                     Binding([.character("f")], .feedback, .keyFeedback),
+                    Binding([.character("t")], .receive, .keyReceive),
                     back]
         case .feedback:
             list + [back]

@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public var progressTop = 0
     /// The export destination being typed on the progress screen.
     public var exportPath: TextField?
+    /// The office package being typed on the progress screen ("Terima paket dari kantor").
+    public var receivePath: TextField?
     /// Mentors' reviews, nil while they load.
     public var feedback: [FeedbackItem]?
     public var feedbackTop = 0

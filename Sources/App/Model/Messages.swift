@@ -21,6 +21,9 @@ public enum Msg: Sendable {
     case exported(count: Int, path: String)
     case pushed(count: Int)
     case feedbackLoaded([FeedbackItem])
+    /// An office package was applied: new reviews, quizzes now passed, JP credited by the
+    /// courses that completed, courses installed.
+    case received(reviews: Int, passed: Int, hours: Double, courses: Int)
     case failed(Failure)
 }
 
@@ -105,5 +108,7 @@ public enum Effect: Sendable, Hashable {
     case push
     /// The learner's reviews, which are then no longer new.
     case loadFeedback
+    /// The office's signed package at `path`; its courses go into `coursesFolder`.
+    case receive(path: String, coursesFolder: String)
     case quit
 }

@@ -40,7 +40,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
-    case feedbackTitle, feedbackNone, feedbackScore, feedbackNew, keyFeedback
+    case feedbackTitle, feedbackNone, feedbackScore, feedbackNew, keyFeedback, keyReceive, receivePrompt, receiveDone
     case keySpaceName, keyQuitNow, keyExport, keyPush, keyRetake
 }
 

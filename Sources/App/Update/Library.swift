@@ -100,22 +100,19 @@ func openProgress(_ state: inout AppState) -> [Effect] {
 }
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if var field = state.exportPath {
-        switch key {
-        case .escape: state.exportPath = nil
-        case .enter where !field.text.isEmpty:
-            state.exportPath = nil
-            return [.export(path: field.text)]
-        default:
-            _ = field.edit(key)
-            state.exportPath = field
-        }
-        return []
+    if state.exportPath != nil {
+        return typePath(key, &state.exportPath).map { [.export(path: $0)] } ?? []
+    }
+    if state.receivePath != nil {
+        return typePath(key, &state.receivePath).map { [.receive(path: $0, coursesFolder: state.folder)] } ?? []
     }
     let action = Keymap.action(for: key, on: .progress)
     switch action {
     case .export:
         state.exportPath = TextField()
+        return []
+    case .receive:
+        state.receivePath = TextField()
         return []
     case .push where state.report?.canPush == true:
         state.notice = state.strings[.pushWorking]
@@ -145,4 +142,19 @@ func feedbackKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     guard action == .back else { return [] }
     return back(&state) + [.loadReport]
+}
+
+/// A path typed at the foot of the screen: Enter gives it, Esc drops it.
+private func typePath(_ key: Key, _ field: inout TextField?) -> String? {
+    guard var typed = field else { return nil }
+    switch key {
+    case .escape: field = nil
+    case .enter where !typed.text.isEmpty:
+        field = nil
+        return typed.text
+    default:
+        _ = typed.edit(key)
+        field = typed
+    }
+    return nil
 }

@@ -45,6 +45,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .exported(let count, let path):
         state.notice = count == 0 ? state.strings[.exportNothing] : state.strings(.exportDone, count, path)
         return [.loadReport]
+    case .received(let reviews, let passed, let hours, let courses):
+        state.notice = state.strings(.receiveDone, reviews, passed, number(hours, state.strings), courses)
+        return [.loadReport]
     case .feedbackLoaded(let items):
         state.feedback = items
         return []

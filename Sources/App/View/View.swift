@@ -27,6 +27,8 @@ public func view(_ state: AppState) -> Buffer {
     }
     if let field = state.exportPath, screen == .progress {
         canvas.drawPrompt(.exportPrompt, field)
+    } else if let field = state.receivePath, screen == .progress {
+        canvas.drawPrompt(.receivePrompt, field)
     } else if screen != .reader {
         canvas.drawFooter(for: screen)
     }

@@ -1,6 +1,8 @@
 import App
 import CourseKit
+import Foundation
 import ProgressStore
+import Sync
 
 extension Records {
     /// The learner's reviews with their course and question titles, then marked read: the
@@ -16,5 +18,17 @@ extension Records {
         }
         try store.markFeedbackRead(of: nip)
         return items
+    }
+
+    /// "Terima paket dari kantor": the package applied as `belajar receive` applies it, then the
+    /// library's record of each course it completed. Courses it installed show at the next start.
+    func receive(_ path: String, coursesFolder: URL, learner: NIP) throws -> [Msg] {
+        guard let result = try Receiver.receive([path], store: store, coursesFolder: coursesFolder).first else { return [] }
+        let reviews = result.reviews
+        let completed = courses.filter { course in reviews.completions.contains { $0.courseId == course.id } }
+        return [.received(reviews: reviews.recorded, passed: reviews.passed.count,
+                          hours: reviews.completions.reduce(0) { $0 + $1.hours }, courses: result.installed.count),
+                .recordsChanged(Dictionary(uniqueKeysWithValues: try store.progress(of: learner, in: completed)
+                    .map { ($0.courseId, Self.record($0)) }))]
     }
 }

@@ -90,6 +90,9 @@ final class Records {
             return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false,
                                      completedHours: outcome.completion?.hours),
                     .recordsChanged([courseID: try record(of: try course(courseID))])]
+        case .receive(let path, let folder):
+            guard let learner else { return [] }
+            return try receive(path, coursesFolder: URL(fileURLWithPath: folder), learner: learner)
         case .loadFeedback:
             guard let learner else { return [] }
             return [.feedbackLoaded(try feedback(of: learner))]
@@ -209,7 +212,7 @@ final class Records {
         return QuizInProgress(moduleID: moduleID, answered: answered, questions: questions)
     }
 
-    private static func record(_ progress: CourseProgress) -> CourseRecord {
+    static func record(_ progress: CourseProgress) -> CourseRecord {
         let status: CourseStatus = progress.completion != nil ? .completed
             : progress.modulesRead + progress.quizzesPassed > 0 ? .inProgress : .notStarted
         return CourseRecord(percent: Double(progress.percent), status: status)
