@@ -4,10 +4,39 @@
 /// A complete escape sequence (CSI, OSC, DCS, APC, PM, SOS, or a short ESC sequence) becomes one
 /// visible placeholder. An unterminated one loses only its introducer, so the text after it
 /// still shows and is cleaned character by character. Every other C0 control but newline and
-/// tab, DEL and C1 codes become the placeholder; bidi overrides and isolates are dropped, since
-/// they would reorder what the learner sees without being visible themselves.
+/// tab, DEL and C1 codes become the placeholder; bidi overrides, isolates and marks are dropped,
+/// since they would reorder what the learner sees without being visible themselves, and so are
+/// the zero-width characters that hide inside a name or title (zero-width space, word joiner,
+/// invisible operators, byte-order mark). The two joiners stay: ZWJ (U+200D) builds emoji
+/// sequences such as 👩‍💻 and ZWNJ (U+200C) is spelling in Persian and Indic scripts; neither can
+/// reorder text or hide anything but a join.
 public enum Sanitizer {
     public static let placeholder: Unicode.Scalar = "\u{FFFD}"
+
+    /// `clean`, for text that must stay on one line (a name, a title, a table cell, a row of the
+    /// screen): newlines and tabs become spaces.
+    public static func cleanLine(_ text: String) -> String {
+        let cleaned = clean(text)
+        guard cleaned.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return cleaned }
+        return String(String.UnicodeScalarView(cleaned.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
+    }
+
+    /// JSON text with every character `clean` would drop or replace written as a `\\uXXXX`
+    /// escape: the data stays exactly as it was for a program, and a terminal showing it sees
+    /// nothing it could act on. (JSONEncoder already escapes C0 controls inside strings.)
+    public static func escapingJSON(_ json: String) -> String {
+        guard needsCleaning(json) else { return json }
+        var result = ""
+        for scalar in json.unicodeScalars {
+            if scalar.value >= 0x7F, disposition(of: scalar.value) != .keep {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
 
     public static func clean(_ text: String) -> String {
         guard needsCleaning(text) else { return text }
@@ -46,11 +75,13 @@ public enum Sanitizer {
                 case ..<0x20, 0x7F: return true
                 case 0xC2:                                                   // C1 controls
                     if index < bytes.count, (0x80...0x9F).contains(bytes[index]) { return true }
-                case 0xE2:                                                   // bidi overrides
+                case 0xE2:                                                   // bidi, zero-width
                     guard index + 1 < bytes.count else { continue }
                     let (second, third) = (bytes[index], bytes[index + 1])
-                    if second == 0x80, (0xAA...0xAE).contains(third) { return true }
-                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                    if second == 0x80, (0xAA...0xAE).contains(third) || (0x8B...0x8F).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) || (0xA0...0xA4).contains(third) { return true }
+                case 0xEF:                                                   // byte-order mark
+                    if index + 1 < bytes.count, bytes[index] == 0xBB, bytes[index + 1] == 0xBF { return true }
                 default: continue
                 }
             }
@@ -64,7 +95,8 @@ public enum Sanitizer {
         switch value {
         case 0x0A, 0x09: return .keep
         case 0x00..<0x20, 0x7F, 0x80...0x9F: return .replace
-        case 0x202A...0x202E, 0x2066...0x2069: return .drop
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F: return .drop       // bidi
+        case 0x200B, 0x2060...0x2064, 0xFEFF: return .drop                         // zero-width
         default: return .keep
         }
     }

@@ -2,8 +2,13 @@
 /// no string in it holds a control character, so nothing downstream needs to think about escapes.
 public struct Document: Sendable, Hashable {
     public var blocks: [Block]
+    /// Set when the text was not read as Markdown (see `LayoutGuard`): the blocks are its lines.
+    public var plainReason: PlainReason?
 
-    public init(blocks: [Block]) { self.blocks = blocks }
+    public init(blocks: [Block], plainReason: PlainReason? = nil) {
+        self.blocks = blocks
+        self.plainReason = plainReason
+    }
 }
 
 public enum Block: Sendable, Hashable {

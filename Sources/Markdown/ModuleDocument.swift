@@ -10,7 +10,9 @@ public enum ModuleDocument {
     /// levels deep at 80 columns, and a capped tree keeps every later walk shallow.
     public static let maximumDepth = 24
 
-    public static func parse(_ markdown: String) -> Document {
+    /// With a `layoutGuard`, a text it finds too large or too slow comes back as `Document.plain`.
+    public static func parse(_ markdown: String, guard layoutGuard: LayoutGuard = .unguarded) -> Document {
+        if let reason = layoutGuard.verdict(markdown) { return Document.plain(markdown, reason: reason) }
         guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return Document(blocks: []) }
         var blocks: [Block] = []
         convertAndFree(CmarkTree(root: root)) { blocks += $0 }
@@ -21,7 +23,12 @@ public enum ModuleDocument {
     /// while this one lays out the blocks converted so far, a second one converts the next
     /// from cmark's tree. For a long module that hides most of the conversion.
     public static func parseAndLayout(_ markdown: String, width: Int, charset: Charset = .utf8,
-                                      language: Language = .indonesian) -> (document: Document, rendered: RenderedModule) {
+                                      language: Language = .indonesian, guard layoutGuard: LayoutGuard = .unguarded)
+        -> (document: Document, rendered: RenderedModule) {
+        if let reason = layoutGuard.verdict(markdown) {
+            let document = Document.plain(markdown, reason: reason)
+            return (document, document.layout(width: width, charset: charset, language: language))
+        }
         let engine = LayoutEngine(width: max(width, Layout.minimumWidth), glyphs: charset.glyphs, language: language)
         guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return (Document(blocks: []), engine.finish()) }
         let channel = BlockChannel()
@@ -37,6 +44,13 @@ public enum ModuleDocument {
             blocks += converted
         }
         return (Document(blocks: blocks), engine.finish())
+    }
+
+    /// Runs only cmark-gfm's parse, the part that cannot be interrupted and is quadratic on some
+    /// inputs; converting its tree is our own linear code. What `belajar markdown-probe` times.
+    public static func probe(_ markdown: String) {
+        guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return }
+        cmark_node_free(root)
     }
 
     /// cmark-gfm's extensions add their special characters (`|`, `~`, `:`) to a table shared by

@@ -24,6 +24,7 @@ extension RenderedModule {
     public func search(_ query: String) -> [SearchHit] {
         let needle = SearchText.fold(query)
         guard !needle.isEmpty else { return [] }
+        if let bytes = ASCIISearch(needle) { return bytes.hits(in: lines) }
         var hits: [SearchHit] = []
         var next = lines.first.map { SearchText($0.text) }
         for index in lines.indices {

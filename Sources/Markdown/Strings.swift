@@ -8,6 +8,7 @@ public enum MarkdownText: String, CaseIterable, Sendable {
     case invalidUTF8
     case badWidth
     case badColor
+    case plainTooLarge, plainTooSlow, plainTooMuchMemory, plainUnchecked
 
     public static let indonesian: [MarkdownText: String] = [
         .image: "gambar",
@@ -16,6 +17,10 @@ public enum MarkdownText: String, CaseIterable, Sendable {
         .invalidUTF8: "Peringatan: %@ bukan UTF-8 yang sah; bita yang rusak ditampilkan sebagai �. Simpan ulang berkas sebagai UTF-8.",
         .badWidth: "Galat: --width harus bilangan antara 10 dan 1000, bukan %@.",
         .badColor: "Galat: --color harus auto, always, atau never, bukan %@.",
+        .plainTooLarge: "Modul ini %@ MB (batas %@ MB): ditampilkan sebagai teks polos.",
+        .plainTooSlow: "Modul ini tidak selesai ditata dalam %@ detik: ditampilkan sebagai teks polos.",
+        .plainTooMuchMemory: "Menata modul ini butuh lebih dari %@ MB memori: ditampilkan sebagai teks polos.",
+        .plainUnchecked: "Modul besar ini tidak bisa diperiksa lebih dulu: ditampilkan sebagai teks polos.",
     ]
 
     public static let english: [MarkdownText: String] = [
@@ -25,6 +30,10 @@ public enum MarkdownText: String, CaseIterable, Sendable {
         .invalidUTF8: "Warning: %@ is not valid UTF-8; broken bytes are shown as �. Save the file again as UTF-8.",
         .badWidth: "Error: --width must be a number from 10 to 1000, not %@.",
         .badColor: "Error: --color must be auto, always or never, not %@.",
+        .plainTooLarge: "This module is %@ MB (the limit is %@ MB): shown as plain text.",
+        .plainTooSlow: "This module did not lay out within %@ s: shown as plain text.",
+        .plainTooMuchMemory: "Laying out this module needs more than %@ MB of memory: shown as plain text.",
+        .plainUnchecked: "This large module could not be checked first: shown as plain text.",
     ]
 
     public static func table(_ language: Language) -> [MarkdownText: String] {

@@ -23,7 +23,7 @@ public struct CourseRecorder: Sendable {
 
     /// The event's identity, made once: its statement keeps this id and timestamp forever.
     func event(at date: Date) -> StatementBuilder.Event {
-        StatementBuilder.Event(id: store.makeID(), timestamp: Timestamp.text(date),
+        StatementBuilder.Event(id: store.makeID(), timestamp: Timestamp.statementText(date, timeZone: store.timeZone),
                                nip: learner.nip.digits, name: learner.name, agency: learner.agency, unit: learner.unit)
     }
 

@@ -24,18 +24,20 @@ public struct Learner: Sendable, Hashable, Codable {
 
 extension ProgressStore {
     /// Adds a learner, or brings back one removed earlier with their records.
-    public func addLearner(_ learner: Learner) throws {
+    /// With a PIN, it is kept as its hash; a learner brought back keeps the PIN they had.
+    public func addLearner(_ learner: Learner, pin: String? = nil) throws {
         let name = learner.name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else { throw StoreError.learnerNameEmpty }
+        let hash = try pin.map { try PINHash.make(try Self.validPIN($0)) }
         try write { db in
             let removed = try Bool.fetchOne(db, sql: "SELECT removedAt IS NOT NULL FROM learner WHERE nip = ?",
                                             arguments: [learner.nip.digits])
             if removed == false { throw StoreError.learnerExists(learner.nip) }
             try db.execute(sql: """
-                INSERT INTO learner (nip, name, agency, unit, addedAt) VALUES (?, ?, ?, ?, ?)
+                INSERT INTO learner (nip, name, agency, unit, addedAt, pinHash) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (nip) DO UPDATE SET name = excluded.name, agency = excluded.agency,
-                    unit = excluded.unit, removedAt = NULL
-                """, arguments: [learner.nip.digits, name, learner.agency, learner.unit, now])
+                    unit = excluded.unit, removedAt = NULL, pinHash = coalesce(pinHash, excluded.pinHash)
+                """, arguments: [learner.nip.digits, name, learner.agency, learner.unit, now, hash])
         }
     }
 

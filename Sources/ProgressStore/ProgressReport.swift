@@ -1,3 +1,4 @@
+import Canvas
 import CourseKit
 import Foundation
 import Localization
@@ -60,12 +61,12 @@ public struct ProgressReport: Sendable, Encodable {
     public func csv() -> String {
         let lines = learners.flatMap { learner in
             learner.courses.map { row in
-                [learner.nip, learner.name, String(year), row.id, row.title, String(row.percent), String(row.modulesRead),
-                 String(row.modules), String(row.quizzesPassed), String(row.quizzes), row.completedOn ?? "",
-                 Self.number(row.jp, decimalMark: ".")]
+                [CSV.cell(learner.nip), CSV.cell(learner.name), String(year), CSV.cell(row.id), CSV.cell(row.title),
+                 String(row.percent), String(row.modulesRead), String(row.modules), String(row.quizzesPassed),
+                 String(row.quizzes), row.completedOn ?? "", Self.number(row.jp, decimalMark: ".")]
             }
         }
-        return ([Self.csvHeader] + lines).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\n")
+        return ([Self.csvHeader] + lines).map { $0.joined(separator: ",") }.joined(separator: "\n")
     }
 
     /// Per learner: a summary line, then heading and rows for a table the caller lays out
@@ -92,11 +93,6 @@ public struct ProgressReport: Sendable, Encodable {
         var text = String(format: "%.2f", value)
         while text.hasSuffix("0") { text.removeLast() }
         return text.replacingOccurrences(of: ".", with: decimalMark)
-    }
-
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -9,7 +9,8 @@ enum Schema {
         migrator.registerMigration("v1 learners, settings, outbox", migrate: learnersAndOutbox)
         migrator.registerMigration("v2 reading, attempts, completions", migrate: learning)
         migrator.registerMigration("v3 quiz shuffle seed", migrate: shuffleSeed)
-        migrator.registerMigration("v4 issue 13 mentor reviews", migrate: reviews)
+        migrator.registerMigration("v4 learner PIN", migrate: learnerPIN)
+        migrator.registerMigration("v5 issue 13 mentor reviews", migrate: reviews)
         return migrator
     }
 
@@ -133,6 +134,23 @@ enum Schema {
             CREATE INDEX completion_day ON completion(learnerNIP, completedOn);
             CREATE INDEX statement_learner_unsynced ON statement(learnerNIP)
                 WHERE exportedBundle IS NULL AND sentTo IS NULL;
+            """)
+    }
+
+    /// A PIN as a yescrypt hash, the wrong tries since the last right one (kept here, so
+    /// quitting the app does not reset them), and every reset the office made.
+    private static func learnerPIN(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE learner ADD COLUMN pinHash TEXT CHECK (pinHash LIKE '$y$%');
+            ALTER TABLE learner ADD COLUMN pinFailures INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE learner ADD COLUMN pinFailedAt TEXT;
+            CREATE TABLE pinReset (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                learnerNIP TEXT NOT NULL REFERENCES learner(nip),
+                resetAt TEXT NOT NULL,
+                osUser TEXT NOT NULL,
+                reason TEXT NOT NULL CHECK (reason <> '')
+            );
             """)
     }
 }

@@ -13,6 +13,8 @@ public enum Setting: String, Sendable, CaseIterable {
     case activityBase = "xapi.activityBase"
     /// The NIP of the learner who used the app last: the learner picker starts on them.
     case lastLearner = "app.lastLearner"
+    /// `yes`: every learner must have a PIN (the app asks those without one to set it).
+    case pinRequired = "learner.pinRequired"
     /// The number of the last office package this device applied; 0 before the first.
     case lastOfficePackage = "office.lastPackage"
 
@@ -23,8 +25,13 @@ public enum Setting: String, Sendable, CaseIterable {
         case .actorHomePage: "https://siasn.bkn.go.id"
         case .activityBase: "https://belajar.asn.go.id/xapi"
         case .lastLearner: ""
+        case .pinRequired: "no"
         case .lastOfficePackage: "0"
         }
+    }
+
+    static func isYes(_ value: String) -> Bool {
+        ["yes", "true", "1", "ya"].contains(value.lowercased())
     }
 }
 

@@ -40,6 +40,13 @@ enum StoreFile {
         }
     }
 
+    /// The OS account that owns the store file: the one an office uses to look after the device.
+    static func owner(path: String) throws -> uid_t {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw StoreError.fileNotWritable(path: path) }
+        return info.st_uid
+    }
+
     /// An exclusive `flock` on the store's folder (no file is added beside the store), or nil
     /// when the folder cannot be opened.
     static func takeOpeningTurn(path: String) -> Int32? {

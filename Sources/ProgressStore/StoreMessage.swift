@@ -7,11 +7,13 @@ public enum StoreMessage: String, CaseIterable, Sendable {
     case nipServiceBeforeBirth, nipSex, nipSequence, nipImplausibleAge
     case learnerUnknown, learnerExists, learnerNameEmpty
     case folderMissing, folderNotWritable, fileNotWritable, notAStore, corrupt, newerVersion
-    case diskFull, busy, storageFailure
+    case diskFull, busy, storageFailure, deviceFailure
     case attemptLimit, attemptFinished, attemptUnknown, moduleUnknown
     case learnerAdded, learnerRemoved, noLearners, noCourses
     case headingNIP, headingName, headingAgency, headingUnit, headingCourse, headingProgress, headingCompleted
     case headingJP, yearSummary, notCompleted
+    case pinNotDigits, pinLength, pinWrong, pinWrongWait, pinWait, pinResetReason, pinResetNotOwner
+    case pinSet, pinResetDone, pinResetsNone, settingSet, settingUnknown, settingValue
 
     public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
         let table = language == .english ? Self.english : Self.indonesian
@@ -41,8 +43,9 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .corrupt: "Penyimpanan {path} rusak dan tidak bisa dibaca. Berkas itu tidak diubah; simpan salinannya dan hubungi petugas TI.",
         .newerVersion: "Penyimpanan {path} dibuat oleh versi belajar yang lebih baru. Berkas itu tidak diubah; perbarui belajar untuk membukanya.",
         .diskFull: "Disk penuh: catatan terakhir tidak tersimpan, catatan sebelumnya aman di {path}. Kosongkan ruang disk lalu ulangi.",
-        .busy: "Penyimpanan {path} sedang dipakai terlalu lama oleh program lain. Tutup program itu lalu ulangi.",
+        .busy: "Penyimpanan {path} sedang dipakai terlalu lama oleh belajar lain (jendela lain, atau pengguna lain di komputer ini). Tutup belajar yang lain itu lalu ulangi; tidak ada catatan yang hilang.",
         .storageFailure: "Penyimpanan {path} tidak bisa dipakai: {detail}.",
+        .deviceFailure: "Penyimpanan {path} tidak bisa dibaca atau ditulis: disknya bermasalah atau dicabut. Catatan yang tersimpan sebelumnya aman; periksa disk itu lalu ulangi.",
         .attemptLimit: "Batas {max} kali mengerjakan kuis ini sudah tercapai.",
         .attemptFinished: "Percobaan kuis ini sudah selesai; mulai percobaan baru untuk menjawab lagi.",
         .attemptUnknown: "Percobaan kuis {attempt} tidak ditemukan di penyimpanan.",
@@ -61,6 +64,19 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .headingJP: "JP",
         .yearSummary: "{name} ({nip}): {earned} dari {target} JP pada tahun {year}",
         .notCompleted: "Belum selesai",
+        .pinNotDigits: "PIN hanya boleh berisi angka.",
+        .pinLength: "PIN harus 4 sampai 8 angka; yang diketik {count} angka.",
+        .pinWrong: "PIN salah. Coba lagi.",
+        .pinWrongWait: "PIN salah. Coba lagi dalam {seconds} detik. Lupa PIN? Minta petugas kantor mengatur ulang.",
+        .pinWait: "Terlalu banyak PIN salah: tunggu {seconds} detik lagi. Lupa PIN? Minta petugas kantor mengatur ulang.",
+        .pinResetReason: "Tulis alasan pengaturan ulang PIN dengan --reason \"...\"; alasannya dicatat.",
+        .pinResetNotOwner: "Hanya akun pemilik penyimpanan {path} ({owner}) yang boleh mengatur ulang PIN.",
+        .pinSet: "PIN peserta {nip} disimpan.",
+        .pinResetDone: "PIN peserta {nip} diatur ulang dan dicatat (alasan: {reason}). Peserta membuat PIN baru saat masuk berikutnya.",
+        .pinResetsNone: "Belum pernah ada PIN yang diatur ulang di perangkat ini.",
+        .settingSet: "Pengaturan {key} = {value}.",
+        .settingUnknown: "Pengaturan {key} tidak dikenal. Yang bisa diatur: {keys}.",
+        .settingValue: "Nilai {value} tidak berlaku untuk {key}: {expected}.",
     ]
 
     static let english: [StoreMessage: String] = [
@@ -84,8 +100,9 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .corrupt: "The store {path} is damaged and cannot be read. It was left untouched; keep a copy and contact IT support.",
         .newerVersion: "The store {path} was made by a newer version of belajar. It was left untouched; update belajar to open it.",
         .diskFull: "The disk is full: the last record was not saved, earlier records are safe in {path}. Free some disk space and try again.",
-        .busy: "The store {path} has been in use by another program for too long. Close that program and try again.",
+        .busy: "The store {path} has been in use by another belajar for too long (another window, or another user of this computer). Close that other belajar and try again; no record was lost.",
         .storageFailure: "The store {path} cannot be used: {detail}.",
+        .deviceFailure: "The store {path} cannot be read or written: its disk is failing or was removed. Records saved before are safe; check that disk and try again.",
         .attemptLimit: "The limit of {max} attempts at this quiz has been reached.",
         .attemptFinished: "This quiz attempt is finished; start a new attempt to answer again.",
         .attemptUnknown: "Quiz attempt {attempt} is not in the store.",
@@ -104,5 +121,18 @@ public enum StoreMessage: String, CaseIterable, Sendable {
         .headingJP: "JP",
         .yearSummary: "{name} ({nip}): {earned} of {target} JP in {year}",
         .notCompleted: "Not completed",
+        .pinNotDigits: "A PIN holds digits only.",
+        .pinLength: "A PIN has 4 to 8 digits; this one has {count}.",
+        .pinWrong: "Wrong PIN. Try again.",
+        .pinWrongWait: "Wrong PIN. Try again in {seconds} seconds. Forgot it? Ask the office to reset it.",
+        .pinWait: "Too many wrong PINs: wait {seconds} more seconds. Forgot it? Ask the office to reset it.",
+        .pinResetReason: "Give the reason for the reset with --reason \"...\"; it is recorded.",
+        .pinResetNotOwner: "Only the account that owns the store {path} ({owner}) may reset a PIN.",
+        .pinSet: "PIN of learner {nip} saved.",
+        .pinResetDone: "PIN of learner {nip} reset and recorded (reason: {reason}). The learner sets a new PIN at their next start.",
+        .pinResetsNone: "No PIN was ever reset on this device.",
+        .settingSet: "Setting {key} = {value}.",
+        .settingUnknown: "Unknown setting {key}. These can be set: {keys}.",
+        .settingValue: "The value {value} does not fit {key}: {expected}.",
     ]
 }

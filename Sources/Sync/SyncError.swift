@@ -8,6 +8,12 @@ public enum SyncError: Error, Sendable, Equatable {
     /// An export never replaces a file: it may be a bundle not yet taken to the office.
     case fileExists(path: String)
     case filePermission(path: String)
+    /// Read-only media: a USB stick with its lock switch on, or mounted read-only.
+    case readOnly(path: String)
+    /// An export's destination folder is not there: most often a USB stick not mounted.
+    case folderMissing(path: String)
+    /// A device, pipe or socket where a folder or a bundle file was expected.
+    case notAFileOrFolder(path: String)
     case diskFull(path: String)
     case fileFailure(path: String, detail: String)
     case deviceKeyDamaged(path: String)
@@ -33,11 +39,27 @@ public enum SyncError: Error, Sendable, Equatable {
     /// libcurl, which a push loads when it starts, is not on this machine.
     case lrsLibraryMissing(url: String, detail: String)
     case lrsAnswer(url: String)
+    /// A web page where the LRS's answer should be: a captive portal's login page, most often.
+    case lrsWebPage(url: String)
+    /// Ids of statements that were not sent.
+    case lrsOtherIDs(url: String)
+    case lrsUnexpected(url: String, status: Int, sample: String)
+    /// The LRS said it stored a batch but, asked for this statement, does not have it.
+    case lrsNotHeld(url: String, id: String)
+    case lrsAnswerTooLarge(url: String, megabytes: Int)
+    /// No answer within the limits of `RequestLimits`, through every retry.
+    case lrsSilent(url: String, seconds: Int, rate: Int)
+    /// The person stopped the push; `sent` statements were acknowledged and stay marked sent.
+    case pushCancelled(sent: Int)
+    case notAFile(path: String)
+    /// `report --bundles` and `import` without a trust file or trust on first use.
+    case trustRequired
 
     static func file(errno code: Int32, path: String) -> SyncError {
         switch code {
         case ENOENT, ENOTDIR: .fileMissing(path: path)
-        case EACCES, EPERM, EROFS: .filePermission(path: path)
+        case EACCES, EPERM: .filePermission(path: path)
+        case EROFS: .readOnly(path: path)
         case ENOSPC, EDQUOT: .diskFull(path: path)
         default: .fileFailure(path: path, detail: String(cString: strerror(code)))
         }
@@ -58,6 +80,9 @@ public enum SyncError: Error, Sendable, Equatable {
         case .fileMissing(let path): (.fileMissing, ["path": path])
         case .fileExists(let path): (.fileExists, ["path": path])
         case .filePermission(let path): (.filePermission, ["path": path])
+        case .readOnly(let path): (.readOnly, ["path": path])
+        case .folderMissing(let path): (.folderMissing, ["path": path])
+        case .notAFileOrFolder(let path): (.notAFileOrFolder, ["path": path])
         case .diskFull(let path): (.diskFull, ["path": path])
         case .fileFailure(let path, let detail): (.fileFailure, ["path": path, "detail": detail])
         case .deviceKeyDamaged(let path): (.deviceKeyDamaged, ["path": path])
@@ -84,6 +109,15 @@ public enum SyncError: Error, Sendable, Equatable {
         case .lrsUnreachable(let url, let detail): (.lrsUnreachable, ["url": url, "detail": detail])
         case .lrsLibraryMissing(let url, let detail): (.lrsLibraryMissing, ["url": url, "detail": detail])
         case .lrsAnswer(let url): (.lrsAnswer, ["url": url])
+        case .lrsWebPage(let url): (.lrsWebPage, ["url": url])
+        case .lrsOtherIDs(let url): (.lrsOtherIDs, ["url": url])
+        case .lrsUnexpected(let url, let status, let sample): (.lrsUnexpected, ["url": url, "status": "\(status)", "sample": sample])
+        case .lrsNotHeld(let url, let id): (.lrsNotHeld, ["url": url, "id": id])
+        case .lrsAnswerTooLarge(let url, let megabytes): (.lrsAnswerTooLarge, ["url": url, "megabytes": "\(megabytes)"])
+        case .lrsSilent(let url, let seconds, let rate): (.lrsSilent, ["url": url, "seconds": "\(seconds)", "rate": "\(rate)"])
+        case .pushCancelled(let sent): (.pushCancelled, ["sent": "\(sent)"])
+        case .notAFile(let path): (.notAFile, ["path": path])
+        case .trustRequired: (.trustRequired, [:])
         }
     }
 
@@ -106,9 +140,17 @@ public enum SyncError: Error, Sendable, Equatable {
         case .idRangeMismatch: key = .bundleIDRange
         case .alreadyImported(let device, let sequence):
             key = .bundleAlreadyImported; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
+        case .sequenceInvalid(let sequence): key = .bundleSequenceInvalid; arguments["sequence"] = "\(sequence)"
         case .sequenceReused(let device, let sequence):
             key = .bundleSequenceReused; arguments["device"] = device; arguments["sequence"] = "\(sequence)"
         }
         return (key, arguments)
+    }
+}
+
+extension SyncError {
+    public var isCancellation: Bool {
+        if case .pushCancelled = self { return true }
+        return false
     }
 }

@@ -1,12 +1,14 @@
+import Canvas
 import Localization
 
 /// Every sentence sync says to a person, one table per language.
 /// `{name}` placeholders are filled from the arguments of `text(in:_:)`.
 public enum SyncMessage: String, CaseIterable, Sendable {
-    case fileMissing, fileExists, filePermission, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
+    case fileMissing, fileExists, filePermission, readOnly, folderMissing, notAFileOrFolder, diskFull, fileFailure, deviceKeyDamaged, trustFileLine, configLine
     case bundleNotABundle, bundleFormat, bundleTruncated, bundleTrailingData, bundleManifestDamaged
     case bundleSignatureUnreadable, bundleSignatureMismatch, bundleUnknownDevice, bundleKeyMismatch
     case bundleStatementsAltered, bundleCountMismatch, bundleIDRange, bundleAlreadyImported, bundleSequenceReused
+    case bundleSequenceInvalid, notAFile, trustRequired
     case statementNotOneLine
     case packageNotAPackage, packageFormat, packageTruncated, packageTrailingData, packageManifestDamaged
     case packageSignatureUnreadable, packageSignatureMismatch, packageNoTrustedOffice, packageUntrustedKey
@@ -17,14 +19,16 @@ public enum SyncMessage: String, CaseIterable, Sendable {
     case reviewListHeader, packDone, packNoDevice, receiveDone
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
-    case deviceShown, exportNothing, exportDone, pushProgress, pushDone, importDone, importGaps
-    case reportSource, reportTimeZone
+    case lrsWebPage, lrsOtherIDs, lrsUnexpected, lrsNotHeld, lrsAnswerTooLarge, lrsSilent, pushCancelled
+    case deviceShown, exportNothing, exportDone, exportNotMarked, pushProgress, pushDone, importDone, importGaps
+    case reportSource, reportTimeZone, reportDate, reportSkipped, unexpected
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
 
     public func text(in language: Language, _ arguments: [String: String] = [:]) -> String {
         let table = language == .english ? Self.english : Self.indonesian
+        // Arguments come from outside (paths, device ids, an LRS's reasons): made safe for a terminal.
         return arguments.reduce(table[self] ?? rawValue) { text, argument in
-            text.replacingOccurrences(of: "{\(argument.key)}", with: argument.value)
+            text.replacingOccurrences(of: "{\(argument.key)}", with: Sanitizer.clean(argument.value))
         }
     }
 
@@ -32,7 +36,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .fileMissing: "Berkas atau folder {path} tidak ada. Periksa nama dan lokasinya.",
         .fileExists: "Berkas {path} sudah ada dan tidak ditimpa (mungkin paket yang belum diserahkan). Pilih nama lain atau sebutkan foldernya saja.",
         .filePermission: "Tidak ada izin untuk {path}. Periksa izin berkas/folder itu atau pilih lokasi lain.",
-        .diskFull: "Disk penuh saat menulis {path}. Tidak ada catatan yang hilang; kosongkan ruang disk lalu ulangi.",
+        .diskFull: "Disk atau flashdisk penuh saat menulis {path}. Tidak ada catatan yang hilang dan tidak ada yang ditandai diekspor; kosongkan ruang atau pakai flashdisk lain, lalu ulangi.",
         .fileFailure: "Berkas {path} tidak bisa dipakai: {detail}.",
         .deviceKeyDamaged: "Kunci perangkat {path} rusak. Jangan hapus catatan; pulihkan berkas itu dari cadangan atau hubungi petugas TI.",
         .trustFileLine: "{path} baris {line}: bukan baris kunci perangkat (\"{detail}\"). Tiap baris harus: ID-PERANGKAT ed25519:KUNCI, seperti dicetak oleh `belajar device`.",
@@ -51,6 +55,9 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleIDRange: "Rentang ID catatan di paket {path} tidak cocok dengan manifesnya. Paket ditolak.",
         .bundleAlreadyImported: "Paket {path} (perangkat {device}, nomor {sequence}) sudah pernah diimpor; tidak ada yang diubah.",
         .bundleSequenceReused: "Paket {path} memakai nomor {sequence} milik perangkat {device} yang sudah diimpor dengan isi lain. Paket ditolak; periksa perangkat itu.",
+        .bundleSequenceInvalid: "Paket {path} bernomor {sequence}, padahal perangkat menomori paketnya mulai dari 1. Paket ditolak.",
+        .notAFile: "{path} bukan berkas biasa (folder atau pipa?). Pilih berkas .bundle buatan `belajar export`.",
+        .trustRequired: "Belum ada kunci perangkat tepercaya. Pakai --trusted-keys BERKAS (baris dari `belajar device` tiap perangkat), atau --trust-on-first-use untuk menerima kunci pertama yang terlihat dari tiap perangkat.",
         .statementNotOneLine: "Catatan {id} di penyimpanan tidak tersimpan sebagai satu baris JSON dan tidak bisa dikemas.",
         .packageNotAPackage: "{path} bukan paket dari kantor. Pilih berkas .package yang dibuat oleh `belajar office pack`.",
         .packageFormat: "Paket {path} memakai format {format} yang belum dikenal versi ini. Perbarui belajar di perangkat ini.",
@@ -95,6 +102,17 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsFailing: "LRS {url} terus gagal ({detail}). Yang sudah diterima tetap tercatat; ulangi nanti untuk melanjutkan.",
         .lrsUnreachable: "LRS {url} tidak bisa dihubungi ({detail}). Periksa koneksi; catatan tetap aman dan dikirim pada percobaan berikutnya.",
         .lrsLibraryMissing: "LRS {url} tidak bisa dihubungi karena libcurl, pustaka HTTP yang dipakai belajar, tidak ada di komputer ini ({detail}). Pasang paket libcurl4 (Debian/Ubuntu: sudo apt install libcurl4) untuk mengirim lewat jaringan. Sementara itu `belajar export` tetap membuat paket untuk dibawa dengan flashdisk ke kantor pusat. Tidak ada catatan yang hilang.",
+        .readOnly: "{path} hanya bisa dibaca (read-only). Jika itu flashdisk, geser kunci tulisnya lalu pasang ulang, atau pilih lokasi lain. Tidak ada catatan yang hilang.",
+        .folderMissing: "Folder {path} tidak ada. Apakah flashdisk sudah terpasang (mounted)? Pasang lalu ulangi; tidak ada yang ditulis dan tidak ada catatan yang ditandai diekspor.",
+        .notAFileOrFolder: "{path} bukan folder dan bukan berkas biasa (perangkat atau pipa). Sebutkan folder flashdisk, misalnya /media/NAMA/FLASHDISK.",
+        .lrsWebPage: "LRS tidak menjawab: apakah ada halaman login di jaringan ini? {url} mengirim halaman web. Masuk dulu lewat peramban (browser), lalu kirim ulang; tidak ada catatan yang ditandai terkirim.",
+        .lrsOtherIDs: "{url} menjawab dengan ID catatan yang tidak dikirim: itu bukan jawaban LRS. Periksa alamat LRS; tidak ada catatan yang ditandai terkirim.",
+        .lrsUnexpected: "{url} menjawab HTTP {status} dengan \"{sample}\", bukan daftar ID catatan. Periksa alamat LRS; tidak ada catatan yang ditandai terkirim.",
+        .lrsNotHeld: "LRS {url} mengaku sudah menyimpan kiriman, tetapi saat ditanya tidak memiliki catatan {id}. Periksa alamat LRS; tidak ada catatan yang ditandai terkirim.",
+        .lrsAnswerTooLarge: "Jawaban {url} lebih dari {megabytes} MB dan dihentikan: LRS tidak menjawab sebesar itu. Periksa alamat LRS; tidak ada catatan yang ditandai terkirim.",
+        .lrsSilent: "LRS {url} tidak menjawab ({seconds} detik tanpa jawaban, atau lebih lambat dari {rate} bita per detik). Periksa koneksi; catatan tetap aman dan dikirim pada percobaan berikutnya.",
+        .pushCancelled: "Pengiriman dihentikan. {sent} catatan yang sudah diterima LRS tetap tercatat terkirim; sisanya menunggu pengiriman berikutnya.",
+        .exportNotMarked: "Peringatan: penyimpanan tidak bisa mencatat bahwa catatan itu sudah diekspor ({reason}). Paket di atas sah dan lengkap; ekspor berikutnya memuat catatan yang sama lagi, dan LRS menghitungnya sekali saja.",
         .lrsAnswer: "Jawaban LRS {url} tidak bisa dibaca sebagai xAPI. Periksa alamatnya.",
         .deviceShown: "ID perangkat: {id}\nKunci publik (Ed25519): {key}\n\nKirim baris ini ke kantor pusat untuk berkas kunci tepercaya:\n{line}",
         .exportNothing: "Tidak ada catatan baru untuk diekspor.",
@@ -103,8 +121,11 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .pushDone: "{count} catatan terkirim ke {url}.",
         .importDone: "{path}: {count} catatan dari perangkat {device} (paket nomor {sequence}) diteruskan ke LRS.",
         .importGaps: "Perhatian: paket nomor {numbers} dari perangkat {device} belum diterima.",
+        .unexpected: "Terjadi masalah yang tidak terduga ({detail}). Tidak ada catatan yang hilang; ulangi, dan laporkan ke petugas TI bila terulang.",
         .reportSource: "Pilih satu sumber: --lrs ALAMAT atau --bundles FOLDER.",
         .reportTimeZone: "Zona waktu \"{zone}\" tidak dikenal. Tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
+        .reportDate: "Tanggal \"{date}\" tidak bisa dibaca. Tulis misalnya 2026-12-31.",
+        .reportSkipped: "Perhatian: {count} catatan dilewati karena bukan catatan belajar yang bisa dibaca (misalnya dari aplikasi lain).",
         .reportTitle: "Rekap JP pengembangan kompetensi {year} (target {target} JP per tahun)",
         .reportAllYears: "semua tahun",
         .reportScore: "nilai {score}",
@@ -117,7 +138,7 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .fileMissing: "The file or folder {path} does not exist. Check its name and place.",
         .fileExists: "The file {path} already exists and is not replaced (it may be a bundle not yet delivered). Choose another name, or give only the folder.",
         .filePermission: "No permission for {path}. Check that file's or folder's permissions, or choose another place.",
-        .diskFull: "The disk filled up while writing {path}. No record was lost; free some disk space and try again.",
+        .diskFull: "The disk or USB stick filled up while writing {path}. No record was lost and none was marked exported; free some space or use another stick, then try again.",
         .fileFailure: "The file {path} cannot be used: {detail}.",
         .deviceKeyDamaged: "The device key {path} is damaged. Do not delete any records; restore that file from a backup or contact IT support.",
         .trustFileLine: "{path} line {line}: not a device key line (\"{detail}\"). Each line must be DEVICE-ID ed25519:KEY, as `belajar device` prints it.",
@@ -136,6 +157,9 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .bundleIDRange: "The statement id range of bundle {path} does not match its manifest. The bundle is refused.",
         .bundleAlreadyImported: "Bundle {path} (device {device}, number {sequence}) was imported before; nothing was changed.",
         .bundleSequenceReused: "Bundle {path} uses number {sequence} of device {device}, already imported with other content. The bundle is refused; check that device.",
+        .bundleSequenceInvalid: "Bundle {path} is numbered {sequence}, but devices number their bundles from 1. The bundle is refused.",
+        .notAFile: "{path} is not a regular file (a folder or a pipe?). Choose a .bundle file made by `belajar export`.",
+        .trustRequired: "No trusted device keys. Give --trusted-keys FILE (the line of `belajar device` for each device), or --trust-on-first-use to accept the first key seen from each device.",
         .statementNotOneLine: "Statement {id} in the store is not kept as one line of JSON and cannot be bundled.",
         .packageNotAPackage: "{path} is not a package from the office. Choose a .package file made by `belajar office pack`.",
         .packageFormat: "Package {path} uses format {format}, unknown to this version. Update belajar on this device.",
@@ -180,6 +204,17 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .lrsFailing: "The LRS {url} keeps failing ({detail}). What it accepted stays recorded; try again later to continue.",
         .lrsUnreachable: "The LRS {url} cannot be reached ({detail}). Check the connection; the statements are safe and go with the next try.",
         .lrsLibraryMissing: "The LRS {url} cannot be reached because libcurl, the HTTP library belajar uses, is missing on this computer ({detail}). Install the libcurl4 package (Debian/Ubuntu: sudo apt install libcurl4) to push over the network. Meanwhile `belajar export` still makes a bundle to carry on a USB stick to the central office. No record was lost.",
+        .readOnly: "{path} is read-only. If it is a USB stick, slide its lock switch and plug it in again, or choose another place. No record was lost.",
+        .folderMissing: "The folder {path} does not exist. Is the USB stick mounted? Mount it and try again; nothing was written and no record was marked exported.",
+        .notAFileOrFolder: "{path} is neither a folder nor a regular file (a device or a pipe). Name the USB stick's folder, for example /media/NAME/STICK.",
+        .lrsWebPage: "An LRS did not answer: is there a login page on this network? {url} sent a web page. Log in with a browser first, then push again; no record was marked sent.",
+        .lrsOtherIDs: "{url} answered with ids of records that were not sent: that is no LRS's answer. Check the LRS address; no record was marked sent.",
+        .lrsUnexpected: "{url} answered HTTP {status} with \"{sample}\", not a list of record ids. Check the LRS address; no record was marked sent.",
+        .lrsNotHeld: "The LRS {url} said it stored the batch, but asked for record {id} it does not have it. Check the LRS address; no record was marked sent.",
+        .lrsAnswerTooLarge: "The answer of {url} grew past {megabytes} MB and was stopped: no LRS answers like that. Check the LRS address; no record was marked sent.",
+        .lrsSilent: "The LRS {url} did not answer ({seconds} seconds without an answer, or slower than {rate} bytes a second). Check the connection; the records are safe and go with the next try.",
+        .pushCancelled: "Push stopped. The {sent} records the LRS acknowledged stay marked sent; the rest wait for the next push.",
+        .exportNotMarked: "Warning: the store could not note that these records were exported ({reason}). The bundle above is valid and complete; the next export carries the same records again, and the LRS counts them once.",
         .lrsAnswer: "The answer of the LRS {url} cannot be read as xAPI. Check the address.",
         .deviceShown: "Device id: {id}\nPublic key (Ed25519): {key}\n\nSend this line to the central office for its trusted-keys file:\n{line}",
         .exportNothing: "No new records to export.",
@@ -188,8 +223,11 @@ public enum SyncMessage: String, CaseIterable, Sendable {
         .pushDone: "{count} records sent to {url}.",
         .importDone: "{path}: {count} records from device {device} (bundle number {sequence}) forwarded to the LRS.",
         .importGaps: "Note: bundle numbers {numbers} of device {device} have not arrived.",
+        .unexpected: "Something unexpected went wrong ({detail}). No record was lost; try again, and tell IT support if it happens again.",
         .reportSource: "Choose one source: --lrs ADDRESS or --bundles FOLDER.",
         .reportTimeZone: "Unknown time zone \"{zone}\". Write for example Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+        .reportDate: "The date \"{date}\" cannot be read. Write for example 2026-12-31.",
+        .reportSkipped: "Note: {count} statements were skipped: not belajar statements the report can read (from other tools, for example).",
         .reportTitle: "Competency development JP {year} (target {target} JP a year)",
         .reportAllYears: "all years",
         .reportScore: "score {score}",

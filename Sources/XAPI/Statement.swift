@@ -10,7 +10,8 @@ public struct Statement: Codable, Sendable, Hashable {
     public var object: Activity
     public var result: StatementResult?
     public var context: StatementContext?
-    /// ISO 8601 with time zone, made at the event and never rewritten: LRSs compare it as text.
+    /// ISO 8601 with the device's UTC offset (`…+09:00`), so the office dates it on the
+    /// learner's calendar; made at the event and never rewritten: LRSs compare it as text.
     public var timestamp: String
 
     /// The bytes stored in the outbox and sent as they are.
@@ -138,7 +139,8 @@ public struct StatementContext: Codable, Sendable, Hashable {
     public var revision: String?
     public var platform: String?
     public var language: String?
-    /// The learner's agency and unit, and the certificate number, on a course completion.
+    /// The learner's agency and unit on every statement, and the certificate number on a course
+    /// completion.
     public var extensions: [String: String]?
 
     public init(registration: String? = nil, contextActivities: ContextActivities? = nil,
@@ -156,12 +158,9 @@ public struct StatementContext: Codable, Sendable, Hashable {
 public struct ContextActivities: Codable, Sendable, Hashable {
     public var parent: [Activity]?
     public var grouping: [Activity]?
-    /// cmi5's `moveon` category on the statements that satisfy a completion rule.
-    public var category: [Activity]?
 
-    public init(parent: [Activity]? = nil, grouping: [Activity]? = nil, category: [Activity]? = nil) {
+    public init(parent: [Activity]? = nil, grouping: [Activity]? = nil) {
         self.parent = parent
         self.grouping = grouping
-        self.category = category
     }
 }

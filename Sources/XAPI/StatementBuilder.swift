@@ -41,7 +41,7 @@ public struct StatementBuilder: Sendable {
 
     public func moduleRead(_ event: Event, module: Module, course: Course) -> Statement {
         statement(event, .completed, moduleActivity(module, course),
-                  result: StatementResult(completion: true), context: context(course, moveOn: true))
+                  result: StatementResult(completion: true), context: context(course))
     }
 
     public func attemptStarted(_ event: Event, module: Module, course: Course, registration: UUID) -> Statement {
@@ -64,22 +64,15 @@ public struct StatementBuilder: Sendable {
         let result = StatementResult(score: Score(scaled: percent / 100, raw: percent, min: 0, max: 100),
                             success: passed, completion: true, duration: "PT\(max(0, seconds))S")
         return statement(event, passed ? .passed : .failed, quizActivity(module, course), result: result,
-                         context: context(course, registration: registration, parent: moduleActivity(module, course),
-                                          moveOn: passed))
+                         context: context(course, registration: registration, parent: moduleActivity(module, course)))
     }
 
-    /// Carries everything the national record keeps (JP, agency, unit, certificate number), so
-    /// the office can make its report from statements alone.
+    /// Carries everything the national record keeps (JP and certificate number, and like every
+    /// statement the agency and unit), so the office can make its report from statements alone.
     public func courseCompleted(_ event: Event, course: Course, hours: Double) -> Statement {
         let result = StatementResult(completion: true, extensions: [extensionID("jp"): hours])
-        var context = StatementContext(
-            contextActivities: ContextActivities(category: [Category.moveOn]),
-            revision: course.version, platform: "belajar", language: course.language)
-        let record = ["agency": event.agency, "unit": event.unit,
-                      "certificate": Certificate.number(statementID: event.id, timestamp: event.timestamp)]
-        context.extensions = Dictionary(uniqueKeysWithValues: record.compactMap { key, value in
-            value.map { (extensionID(key), $0) }
-        })
+        var context = StatementContext(revision: course.version, platform: "belajar", language: course.language)
+        context.extensions = [extensionID("certificate"): Certificate.number(statementID: event.id, timestamp: event.timestamp)]
         return statement(event, .completed, courseActivity(course), result: result, context: context)
     }
 
@@ -93,18 +86,23 @@ public struct StatementBuilder: Sendable {
 
     public func extensionID(_ name: String) -> String { "\(activityBase)/extensions/\(name)" }
 
+    /// Every statement names the learner's agency and unit as they were at the event, so the
+    /// office knows where each learner works (and when they moved) whether or not they ever
+    /// complete a course.
     private func statement(_ event: Event, _ verb: Verb, _ object: Activity, result: StatementResult? = nil,
-                           context: StatementContext?) -> Statement {
-        Statement(id: event.id.uuidString.lowercased(),
-                  actor: Agent(name: event.name, account: Account(homePage: actorHomePage, name: event.nip)),
-                  verb: verb, object: object, result: result, context: context, timestamp: event.timestamp)
+                           context: StatementContext) -> Statement {
+        var context = context
+        let place = [extensionID("agency"): event.agency, extensionID("unit"): event.unit].compactMapValues { $0 }
+        let extensions = place.merging(context.extensions ?? [:]) { _, own in own }
+        context.extensions = extensions.isEmpty ? nil : extensions
+        return Statement(id: event.id.uuidString.lowercased(),
+                         actor: Agent(name: event.name, account: Account(homePage: actorHomePage, name: event.nip)),
+                         verb: verb, object: object, result: result, context: context, timestamp: event.timestamp)
     }
 
-    private func context(_ course: Course, registration: UUID? = nil, parent: Activity? = nil,
-                         moveOn: Bool = false) -> StatementContext {
+    private func context(_ course: Course, registration: UUID? = nil, parent: Activity? = nil) -> StatementContext {
         StatementContext(registration: registration?.uuidString.lowercased(),
-                contextActivities: ContextActivities(parent: parent.map { [$0] }, grouping: [courseActivity(course)],
-                                                     category: moveOn ? [Category.moveOn] : nil),
+                contextActivities: ContextActivities(parent: parent.map { [$0] }, grouping: [courseActivity(course)]),
                 revision: course.version, platform: "belajar", language: course.language)
     }
 

@@ -25,12 +25,6 @@ public enum ActivityType {
     private static func adl(_ word: String) -> String { "http://adlnet.gov/expapi/activities/\(word)" }
 }
 
-/// cmi5's context category for statements that satisfy a unit's move-on criteria: readers of
-/// cmi5 data find belajar's completions and passes where they look for them.
-public enum Category {
-    public static let moveOn = Activity(id: "https://w3id.org/xapi/cmi5/context/categories/moveon")
-}
-
 /// The certificate number of a course completion: made from the completion statement's own id,
 /// so the learner's screen, the LRS and the office's report show the same number without a
 /// central counter.

@@ -7,6 +7,7 @@ struct Belajar: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "belajar",
         abstract: "Belajar mandiri tanpa internet untuk ASN / Offline learning for ASN.",
+        version: Version.current,
         subcommands: [
             Open.self,
             Check.self,
@@ -20,6 +21,8 @@ struct Belajar: ParsableCommand {
             PushCommand.self,
             ImportCommand.self,
             ReportCommand.self,
+            SettingCommand.self,
+            MarkdownProbe.self,
             OfficeCommand.self,
             ReviewCommand.self,
             ReceiveCommand.self,

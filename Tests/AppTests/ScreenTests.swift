@@ -173,7 +173,7 @@ import Testing
         session.type("/media/usb/k.package")
         #expect(session.screen.contains("Berkas paket dari kantor: /media/usb/k.package"))
         session.press(.enter)
-        #expect(session.effects.last == .receive(path: "/media/usb/k.package", coursesFolder: "courses"))
+        #expect(session.effects.last == .receive(path: "/media/usb/k.package"))
         session.send(.received(reviews: 2, passed: 1, hours: 3, courses: 0))
         #expect(session.screen.contains("Paket diterima: 2 umpan balik, 1 kuis lulus, +3 JP, 0 kursus baru"))
         #expect(session.effects.last == .loadReport)

@@ -149,6 +149,27 @@ import Localization
         #expect(diagnostic.line == 4)
     }
 
+    /// Every statement of a course keys its language maps with `language:`: a name of a language
+    /// instead of a BCP 47 tag would make a strict LRS refuse them all.
+    @Test(arguments: [("Bahasa Indonesia", false), ("id", true), ("en-US", true), ("id_ID", false)])
+    func theLanguageMustBeABCP47Tag(language: String, valid: Bool) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-lang-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "# M\n".write(to: folder.appendingPathComponent("m.md"), atomically: true, encoding: .utf8)
+        try "id: a\ntitle: A\nversion: 1.0.0\nlanguage: \(language)\nhours: 1\nmodules:\n  - file: m.md\n"
+            .write(to: folder.appendingPathComponent("course.yaml"), atomically: true, encoding: .utf8)
+        let diagnostics = CourseCheck.check(paths: [folder]).diagnostics
+        #expect(diagnostics.isEmpty == valid)
+        if !valid {
+            let diagnostic = try #require(diagnostics.first)
+            #expect(diagnostic.severity == .error)
+            #expect(diagnostic.message(in: .english) == "language '\(language)' is not a BCP 47 language tag")
+            #expect(diagnostic.message(in: .indonesian) == "bahasa '\(language)' bukan kode bahasa BCP 47")
+            #expect(diagnostic.line == 4)
+        }
+    }
+
     /// course.yaml copied verbatim from DESIGN.md, comments and all, is a valid course.
     @Test func theExampleOfDesignPasses() throws {
         let folder = Fixtures.url("design-example")

@@ -116,3 +116,40 @@ import Testing
         return library.courses
     }
 }
+
+/// The office's side of PINs: the device setting, the reset and its record.
+@Suite struct PINCommandTests {
+    @Test func anOfficeRequiresPINsAndResetsAForgottenOne() throws {
+        let folder = TempFolder()
+        let store = folder.file()
+        #expect(try belajar("learner", "add", "19860926 201505 2 001", "--name", "Ani", "--store", store).status == 0)
+        let required = try belajar("setting", "learner.pinRequired", "ya", "--store", store)
+        #expect(required.status == 0)
+        #expect(required.output.contains("learner.pinRequired = yes"))
+        #expect(try ProgressStore(path: store).isPINRequired())
+        let wrong = try belajar("setting", "learner.pinRequired", "mungkin", "--store", store, "--lang", "en")
+        #expect(wrong.status == 1)
+        #expect(wrong.errors.contains("The value mungkin does not fit learner.pinRequired: yes | no"))
+        #expect(try belajar("setting", "device.id", "x", "--store", store).status == 1)
+
+        try ProgressStore(path: store).setPIN("4829", for: ani.nip)
+        let noReason = try belajar("learner", "reset-pin", "198609262015052001", "--store", store)
+        #expect(noReason.status == 1)
+        #expect(noReason.errors.contains("Tulis alasan pengaturan ulang PIN dengan --reason"))
+        let reset = try belajar("learner", "reset-pin", "198609262015052001", "--reason", "lupa", "--store", store)
+        #expect(reset.status == 0, "\(reset.errors)")
+        #expect(reset.output.contains("PIN peserta 19860926 201505 2 001 diatur ulang dan dicatat (alasan: lupa)"))
+        #expect(try !ProgressStore(path: store).hasPIN(ani.nip))
+        let listed = try belajar("learner", "resets", "--store", store)
+        #expect(listed.output.contains("19860926 201505 2 001"))
+        #expect(listed.output.contains("lupa"))
+    }
+
+    @Test func onlyTheStoresOwnerOrRootMayResetAPIN() {
+        #expect(ProgressStore.mayResetPIN(user: 1000, owner: 1000))
+        #expect(ProgressStore.mayResetPIN(user: 0, owner: 1000))
+        #expect(!ProgressStore.mayResetPIN(user: 1001, owner: 1000))
+        #expect(StoreError.pinResetNotOwner(path: "/x/progress.sqlite", owner: "kantor").message(in: .english)
+            == "Only the account that owns the store /x/progress.sqlite (kantor) may reset a PIN.")
+    }
+}

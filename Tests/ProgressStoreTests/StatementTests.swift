@@ -30,7 +30,10 @@ import XAPI
         let context = answered["context"] as? [String: Any]
         #expect(context?["registration"] as? String == attempt.registration.uuidString.lowercased())
         #expect(context?["revision"] as? String == "1.2.0")
-        #expect(answered["timestamp"] as? String == Timestamp.text(fixture.clock.now))
+        // The device's local time with its offset (the fixture's store is in Jayapura, UTC+9).
+        #expect(answered["timestamp"] as? String
+                == Timestamp.statementText(fixture.clock.now, timeZone: TimeZone(identifier: "Asia/Jayapura")!))
+        #expect((answered["timestamp"] as? String)?.hasSuffix("+09:00") == true)
     }
 
     @Test func theStatementIdIsTheOneMadeAtTheEvent() throws {

@@ -143,24 +143,24 @@ struct BundleFixture {
         let fixture = try BundleFixture()
         let bundle = try BundleReader.read(path: try fixture.write(sequence: 1))
         var ledger = ImportLedger()
-        try ledger.check(bundle)
-        ledger.record(bundle)
-        #expect(throws: BundleProblem.alreadyImported(deviceID: "device-a", sequence: 1)) { try ledger.check(bundle) }
+        try ledger.check(bundle.header)
+        ledger.record(bundle.header)
+        #expect(throws: BundleProblem.alreadyImported(deviceID: "device-a", sequence: 1)) { try ledger.check(bundle.header) }
     }
 
     @Test func aNumberReusedForOtherStatementsIsRefused() throws {
         let fixture = try BundleFixture()
         var ledger = ImportLedger()
-        ledger.record(try BundleReader.read(path: try fixture.write("1.bundle", sequence: 1)))
+        ledger.record(try BundleReader.read(path: try fixture.write("1.bundle", sequence: 1)).header)
         let other = try BundleReader.read(path: try fixture.write("1b.bundle", sequence: 1, statements: Array(fixture.statements.prefix(1))))
-        #expect(throws: BundleProblem.sequenceReused(deviceID: "device-a", sequence: 1)) { try ledger.check(other) }
+        #expect(throws: BundleProblem.sequenceReused(deviceID: "device-a", sequence: 1)) { try ledger.check(other.header) }
     }
 
     @Test func missingNumbersAreReportedAsGaps() throws {
         let fixture = try BundleFixture()
         var ledger = ImportLedger()
         for sequence in [1, 2, 5] {
-            ledger.record(try BundleReader.read(path: try fixture.write("\(sequence).bundle", sequence: sequence)))
+            ledger.record(try BundleReader.read(path: try fixture.write("\(sequence).bundle", sequence: sequence)).header)
         }
         #expect(ledger.gaps(deviceID: "device-a") == [3, 4])
         #expect(ledger.gaps(deviceID: "device-unknown") == [])
@@ -169,7 +169,7 @@ struct BundleFixture {
     @Test func theLedgerSurvivesASaveAndLoad() throws {
         let fixture = try BundleFixture()
         var ledger = ImportLedger()
-        ledger.record(try BundleReader.read(path: try fixture.write()))
+        ledger.record(try BundleReader.read(path: try fixture.write()).header)
         try ledger.save(path: fixture.folder.file("ledger.json"))
         #expect(try ImportLedger.load(path: fixture.folder.file("ledger.json")) == ledger)
     }

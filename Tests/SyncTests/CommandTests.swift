@@ -72,8 +72,42 @@ import Testing
     @Test func aDamagedBundleFailsTheImport() throws {
         let path = fixture.folder.file("damaged.bundle")
         try Data("BELAJAR-BUNDLE 1\n{\"format\":".utf8).write(to: URL(fileURLWithPath: path))
-        let run = try belajar("import", path, "--lrs", "http://127.0.0.1:9", "--user", "u", "--password", "p", "--lang", "en")
+        let run = try belajar("import", path, "--trust-on-first-use", "--lrs", "http://127.0.0.1:9", "--user", "u", "--password", "p", "--lang", "en")
         #expect(run.status == 1)
         #expect(run.errors.contains("is cut short"))
+    }
+
+    /// An office PC where belajar never ran: the import makes the folder of its ledger, and
+    /// records the bundle there.
+    @Test func aFirstImportOnAMachineWithNoBelajarFolder() throws {
+        let export = try belajar("export", "--out", fixture.folder.path)
+        #expect(export.status == 0, "\(export.errors)")
+        let bundle = fixture.folder.file(try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            .first { $0.hasSuffix(".bundle") }))
+        let office = try TemporaryFolder()
+        let home = office.file("home/.local/share/belajar")
+        let lrs = try Ralph.shared.get().tenant()
+        let run = try Execution(Self.binary, ["import", bundle, "--trust-on-first-use", "--lrs", lrs.display, "--user", lrs.user,
+                                              "--password", lrs.password], environment: ["BELAJAR_HOME": home, "LANG": "C"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(FileManager.default.fileExists(atPath: (home as NSString).appendingPathComponent("imported-bundles.json")))
+        #expect(try LRSClient(endpoint: lrs).statements(as: Identified.self).count == fixture.outbox().count)
+    }
+
+    @Test func withoutATrustFileOrTrustOnFirstUseNothingIsRead() throws {
+        let export = try belajar("export", "--out", fixture.folder.path)
+        #expect(export.status == 0, "\(export.errors)")
+        let report = try belajar("report", "--bundles", fixture.folder.path, "--lang", "en")
+        #expect(report.status == 1)
+        #expect(report.errors.contains("--trust-on-first-use"))
+        #expect(report.output.isEmpty)
+        let bundle = fixture.folder.file(try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            .first { $0.hasSuffix(".bundle") }))
+        let run = try belajar("import", bundle, "--lrs", "http://127.0.0.1:9", "--user", "u", "--password", "p")
+        #expect(run.status == 1)
+        #expect(run.errors.contains("Belum ada kunci perangkat tepercaya"))
+        let trusted = try belajar("report", "--bundles", fixture.folder.path, "--trust-on-first-use", "--format", "csv")
+        #expect(trusted.status == 0, "\(trusted.errors)")
+        #expect(trusted.output.contains("198609262015052001,Ani Lestari,BKN,Kanreg XIV,Panduan Singkat Menulis Kursus"))
     }
 }

@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aFailedWriteMarksNothingExported() throws {
-        #expect(throws: SyncError.fileMissing(path: stick.file("no-such-folder/a.bundle"))) {
+        #expect(throws: SyncError.folderMissing(path: stick.file("no-such-folder"))) {
             try Exporter.export(store: fixture.store, to: stick.file("no-such-folder/a.bundle"))
         }
         #expect(try fixture.outbox(.notExported).count == fixture.outbox().count)
@@ -60,9 +60,9 @@ import Testing
         let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
         let bundle = try #require(try Exporter.export(store: fixture.store, to: stick.path))
         let ledger = stick.file("ledger.json")
-        let first = try Importer.importBundles([bundle.path], lrs: lrs, trusted: nil, ledgerPath: ledger)
+        let first = try Importer.importBundles([bundle.path], lrs: lrs, trust: .firstUse, ledgerPath: ledger)
         #expect(first.outcomes == [.imported(path: bundle.path, manifest: bundle.manifest)])
-        let second = try Importer.importBundles([bundle.path], lrs: lrs, trusted: nil, ledgerPath: ledger)
+        let second = try Importer.importBundles([bundle.path], lrs: lrs, trust: .firstUse, ledgerPath: ledger)
         #expect(second.outcomes == [.refused(.bundle(path: bundle.path, .alreadyImported(
             deviceID: bundle.manifest.deviceID, sequence: bundle.manifest.sequence)))])
         #expect(!second.refusedAny)
@@ -75,7 +75,7 @@ import Testing
         var bytes = try Data(contentsOf: URL(fileURLWithPath: bundle.path))
         bytes[bytes.count - 40] ^= 0x20
         try bytes.write(to: URL(fileURLWithPath: bundle.path))
-        let summary = try Importer.importBundles([bundle.path], lrs: lrs, trusted: nil, ledgerPath: stick.file("ledger.json"))
+        let summary = try Importer.importBundles([bundle.path], lrs: lrs, trust: .firstUse, ledgerPath: stick.file("ledger.json"))
         #expect(summary.outcomes == [.refused(.bundle(path: bundle.path, .statementsAltered))])
         #expect(summary.refusedAny)
         #expect(try lrs.statements(as: Identified.self).isEmpty)
@@ -85,7 +85,7 @@ import Testing
         let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
         let bundle = try #require(try Exporter.export(store: fixture.store, to: stick.path))
         let trusted = TrustedKeys(keys: ["another-device": bundle.manifest.publicKey])
-        let summary = try Importer.importBundles([bundle.path], lrs: lrs, trusted: trusted, ledgerPath: stick.file("ledger.json"))
+        let summary = try Importer.importBundles([bundle.path], lrs: lrs, trust: TrustPolicy(keys: trusted, firstUse: false), ledgerPath: stick.file("ledger.json"))
         #expect(summary.outcomes == [.refused(.bundle(path: bundle.path, .unknownDevice(deviceID: bundle.manifest.deviceID)))])
         #expect(try lrs.statements(as: Identified.self).isEmpty)
     }
@@ -97,7 +97,7 @@ import Testing
             try fixture.study(try fixture.learner("19900115201403100\(index + 2)", "Peserta \(index)"), course)
             paths.append(try #require(try Exporter.export(store: fixture.store, to: stick.file("\(index).bundle"))).path)
         }
-        let summary = try Importer.importBundles([paths[0], paths[2]], lrs: lrs, trusted: nil, ledgerPath: stick.file("ledger.json"))
+        let summary = try Importer.importBundles([paths[0], paths[2]], lrs: lrs, trust: .firstUse, ledgerPath: stick.file("ledger.json"))
         let device = try BundleReader.read(path: paths[0]).manifest.deviceID
         #expect(summary.gaps == [device: [2]])
     }

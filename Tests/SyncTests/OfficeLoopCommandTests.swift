@@ -63,7 +63,8 @@ import Testing
         let credentials = ["--lrs", lrs.display, "--user", lrs.user, "--password", lrs.password]
         _ = try atDevice("export", "--out", usb)
         let bundle = try #require(try FileManager.default.contentsOfDirectory(atPath: usb).first { $0.hasSuffix(".bundle") })
-        _ = try run(["import", (usb as NSString).appendingPathComponent(bundle), "--store", office.file("progress.sqlite")] + credentials)
+        _ = try run(["import", (usb as NSString).appendingPathComponent(bundle), "--trust-on-first-use",
+                     "--store", office.file("progress.sqlite")] + credentials)
 
         let line = try #require(try atOffice("office", "init", "--id", "bpsdm-contoh").output
             .split(separator: "\n").last?.replacingOccurrences(of: "belajar office trust ", with: ""))
@@ -99,7 +100,7 @@ import Testing
         _ = try atDevice("export", "--out", usb)
         for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
             let path = (usb as NSString).appendingPathComponent(name)
-            _ = try Execution(CommandTests.binary, ["import", path, "--store", office.file("progress.sqlite")] + credentials,
+            _ = try Execution(CommandTests.binary, ["import", path, "--trust-on-first-use", "--store", office.file("progress.sqlite")] + credentials,
                               environment: ["LANG": "C"])
         }
         let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)

@@ -25,23 +25,24 @@ import Testing
         learners = [ani, budi, citra]
     }
 
-    func fromBundles() throws -> [RecordedStatement] {
+    func fromBundles() throws -> ReportTally {
         let stick = try TemporaryFolder()
         _ = try Exporter.export(store: fixture.store, to: stick.path)
-        let found = try ReportSource.statements(bundlesIn: stick.path, trusted: nil)
+        let found = try ReportSource.tally(bundlesIn: stick.path, trust: .firstUse, fallback: StoreFixture.timeZone)
         #expect(found.refused.isEmpty)
-        return found.statements
+        #expect(found.tally.skipped == 0)
+        return found.tally
     }
 
-    func fromLRS() throws -> [RecordedStatement] {
+    func fromLRS(year: Int?) throws -> ReportTally {
         let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
         try Pusher.push(store: fixture.store, lrs: lrs)
-        return try ReportSource.statements(lrs: lrs)
+        return try ReportSource.tally(lrs: lrs, year: year, fallback: StoreFixture.timeZone)
     }
 
     @Test(arguments: [2025, 2026])
     func theReportSaysWhatTheStoreHolds(year: Int) throws {
-        let report = JPReport(statements: try fromBundles(), year: year, targetJP: 20, timeZone: StoreFixture.timeZone)
+        let report = JPReport(try fromBundles(), year: year, targetJP: 20)
         #expect(report.learners.map(\.nip) == learners.map(\.nip.digits).sorted())
         for learner in learners {
             let record = try #require(report.learners.first { $0.nip == learner.nip.digits })
@@ -56,14 +57,14 @@ import Testing
     }
 
     @Test func anLRSAndTheBundlesGiveTheSameReport() throws {
-        let viaLRS = JPReport(statements: try fromLRS(), year: 2026, timeZone: StoreFixture.timeZone)
-        let viaBundles = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        let viaLRS = JPReport(try fromLRS(year: 2026), year: 2026)
+        let viaBundles = JPReport(try fromBundles(), year: 2026)
         #expect(viaLRS == viaBundles)
         #expect(viaLRS.learners.flatMap(\.courses).count == 3)
     }
 
     @Test func aCompletedCourseHasItsRecordFilledIn() throws {
-        let report = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        let report = JPReport(try fromBundles(), year: 2026)
         let ani = try #require(report.learners.first { $0.name == "Ani Lestari" })
         let course = try #require(ani.courses.first { $0.courseID.hasSuffix("/pengembangan-kualitas-asn") })
         #expect(course.name == sampleCourse.title)
@@ -77,26 +78,28 @@ import Testing
     }
 
     @Test func theCSVHasTheNationalColumnsAndNumbersAsNumbers() throws {
-        let report = JPReport(statements: try fromBundles(), year: 2026, targetJP: 20, timeZone: StoreFixture.timeZone)
+        let report = JPReport(try fromBundles(), year: 2026, targetJP: 20)
         let rows = report.rendered(as: .csv, language: .indonesian).split(separator: "\n").map(String.init)
         #expect(rows.first == JPReport.csvColumns.joined(separator: ","))
         #expect(rows.count == 1 + 2 + 1 + 1, "Ani's two courses, Budi's one, Citra's empty row")
         let budi = try #require(rows.first { $0.hasPrefix("199001152014031002,") })
         #expect(budi.hasPrefix("199001152014031002,\"Budi, S.Kom.\",Pemkab Merauke,BKPSDM,Panduan Singkat Menulis Kursus,E-Learning,,2026-03-10,2026-03-10,1,"))
-        #expect(budi.hasSuffix(",1,20"))
+        #expect(budi.hasSuffix(",1,20,2026"))
         let citra = try #require(rows.first { $0.hasPrefix("199203032019032003,") })
-        #expect(citra == "199203032019032003,Citra Dewi,,,,,,,,0,,,0,20")
+        #expect(citra == "199203032019032003,Citra Dewi,,,,,,,,0,,,0,20,2026")
     }
 
     @Test func theJSONReadsBackAsTheReport() throws {
-        let report = JPReport(statements: try fromBundles(), year: nil, timeZone: StoreFixture.timeZone)
+        let report = JPReport(try fromBundles(), year: nil)
         let text = report.rendered(as: .json, language: .english)
         #expect(try JSONDecoder().decode(JPReport.self, from: Data(text.utf8)) == report)
-        #expect(report.learners.first { $0.name.hasPrefix("Budi") }?.totalJP == 3)
+        let budi = try #require(report.learners.first { $0.name.hasPrefix("Budi") })
+        #expect(budi.totalJP == 3)
+        #expect(budi.years.map(\.year) == [2025, 2026] && budi.years.map(\.totalJP) == [2, 1])
     }
 
     @Test func theTableSpeaksTheUsersLanguage() throws {
-        let report = JPReport(statements: try fromBundles(), year: 2026, timeZone: StoreFixture.timeZone)
+        let report = JPReport(try fromBundles(), year: 2026)
         let indonesian = report.rendered(as: .table, language: .indonesian)
         let english = report.rendered(as: .table, language: .english)
         #expect(indonesian.contains("Jumlah 3 JP dari target 20 JP: kurang 17 JP"))

@@ -15,7 +15,7 @@ extension Action {
 
 /// The screens, as the key table knows them.
 public enum ScreenKind: Sendable, Hashable, CaseIterable {
-    case profileForm, learnerPicker, library, outline, reader, quiz, progress, feedback
+    case profileForm, learnerPicker, pinPrompt, library, outline, reader, quiz, progress, feedback
 }
 
 /// One line of the key table: the keys, what they do, and whether the footer hints at it.
@@ -44,6 +44,9 @@ public enum Keymap {
             [Binding([.tab, .down], .nextField, .keyNextField, footer: true),
              Binding([.up, .backTab], .up, .keyUp),
              Binding([.enter], .confirm, .formSave, footer: true),
+             Binding([.escape], .back, .keyCancel, footer: true)]
+        case .pinPrompt:
+            [Binding([.enter], .confirm, .keyOpen, footer: true),
              Binding([.escape], .back, .keyCancel, footer: true)]
         case .learnerPicker:
             list + [Binding([.enter], .open, .keyOpen, footer: true),

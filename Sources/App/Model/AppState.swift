@@ -1,6 +1,7 @@
 import Canvas
 import CourseKit
 import Localization
+import Markdown
 
 /// What the terminal can show.
 public struct Display: Sendable, Hashable {
@@ -35,6 +36,10 @@ public struct AppState: Sendable {
     public var records: [String: CourseRecord] = [:]
     public var report: ProgressReport?
 
+    /// How modules too slow or too large to lay out are caught (the runtime sets the probe).
+    public var layoutGuard = LayoutGuard.unguarded
+    public var pinRequired = false
+    public var pinPrompt: PINPrompt?
     public var form = ProfileForm()
     public var picker = 0
     public var library = LibraryScreen()
@@ -64,11 +69,31 @@ public struct AppState: Sendable {
 }
 
 public struct ProfileForm: Sendable, Hashable {
-    public enum Field: Int, Sendable, CaseIterable { case nip, name, agency, unit }
+    public enum Field: Int, Sendable, CaseIterable { case nip, name, agency, unit, pin, pinAgain }
     public var fields: [TextField] = Array(repeating: TextField(), count: Field.allCases.count)
     public var focus: Field = .nip
     /// Set once the learner tried to save, so empty fields are only blamed after that.
     public var triedToSave = false
+    /// An empty PIN is refused, not skipped.
+    public var pinRequired = false
+
+    public init(pinRequired: Bool = false) { self.pinRequired = pinRequired }
+}
+
+/// Asks for a learner's PIN before their records open, or for a first one where the device
+/// requires it (typed twice).
+public struct PINPrompt: Sendable, Hashable {
+    public enum Mode: Sendable, Hashable { case enter, create }
+    public var learner: LearnerInfo
+    public var mode: Mode
+    public var field = TextField()
+    /// In `.create`, the PIN typed the first time, waiting for its repeat.
+    public var first: String?
+
+    public init(learner: LearnerInfo, mode: Mode) {
+        self.learner = learner
+        self.mode = mode
+    }
 }
 
 public struct LibraryScreen: Sendable, Hashable {

@@ -52,9 +52,12 @@ public struct Startup: Sendable {
     public var courses: [Course]
     public var failures: [BrokenCourse]
     public var folder: String
+    /// The office made a PIN required on this device.
+    public var pinRequired: Bool
 
     public init(learners: [LearnerInfo], lastLearner: String?, learnerGiven: Bool = false,
-                courses: [Course], failures: [BrokenCourse], folder: String) {
+                courses: [Course], failures: [BrokenCourse], folder: String, pinRequired: Bool = false) {
+        self.pinRequired = pinRequired
         self.learners = learners
         self.lastLearner = lastLearner
         self.learnerGiven = learnerGiven
@@ -90,8 +93,12 @@ public struct QuizSession: Sendable, Hashable {
 
 /// Work for the runtime, as plain values: update never performs it.
 public enum Effect: Sendable, Hashable {
-    case createLearner(LearnerInfo)
-    case chooseLearner(nip: String)
+    /// A new learner, with the PIN they chose (nil: none).
+    case createLearner(LearnerInfo, pin: String? = nil)
+    /// Opens the learner's records once `pin` is theirs (nil for a learner without one).
+    case chooseLearner(nip: String, pin: String? = nil)
+    /// A first PIN for a learner who has none (the device requires one), then their records.
+    case setPIN(nip: String, pin: String)
     /// A course's module titles and the records of each module, for its outline.
     case loadCourse(courseID: String)
     case openModule(courseID: String, moduleID: String)
@@ -108,7 +115,7 @@ public enum Effect: Sendable, Hashable {
     case push
     /// The learner's reviews, which are then no longer new.
     case loadFeedback
-    /// The office's signed package at `path`; its courses go into `coursesFolder`.
-    case receive(path: String, coursesFolder: String)
+    /// The office's signed package at `path`; its courses go beside the library's.
+    case receive(path: String)
     case quit
 }

@@ -7,12 +7,15 @@ public struct LearnerInfo: Sendable, Hashable {
     public var name: String
     public var agency: String
     public var unit: String
+    /// The picker asks for the PIN before the learner's records open.
+    public var hasPIN: Bool
 
-    public init(nip: String, name: String, agency: String = "", unit: String = "") {
+    public init(nip: String, name: String, agency: String = "", unit: String = "", hasPIN: Bool = false) {
         self.nip = nip
         self.name = name
         self.agency = agency
         self.unit = unit
+        self.hasPIN = hasPIN
     }
 }
 
@@ -123,11 +126,15 @@ public struct ProgressReport: Sendable, Hashable {
     public var lastPush: SyncStep?
     /// An LRS is set up, so the records can be sent from here.
     public var canPush: Bool
+    /// Removable drives mounted when the screen opened (`RemovableDrives`), offered for an export.
+    public var drives: [String]
     /// Mentors' reviews received from the office and not yet read.
     public var newFeedback: Int
 
     public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int,
-                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, newFeedback: Int = 0) {
+                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, drives: [String] = [],
+                newFeedback: Int = 0) {
+        self.drives = drives
         self.newFeedback = newFeedback
         self.lastExport = lastExport
         self.lastPush = lastPush

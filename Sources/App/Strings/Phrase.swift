@@ -11,6 +11,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case nipEmpty, nipNotDigits, nipLength, nipBirthDate, nipBirthInFuture, nipServiceMonth
     case nipServiceBeforeBirth, nipSex, nipSequence, nipAge, nipValid, nameRequired, formSave
     case pickerTitle, pickerNew
+    case fieldPIN, fieldPINAgain, pinOptional, pinRequired, pinNotDigits, pinLength, pinMismatch
+    case pinTitle, pinEnter, pinCreate, pinRepeat
     // Library
     case libraryTitle, libraryEmpty, libraryFailed, filterPrompt, filterNone
     case statusNotStarted, statusInProgress, statusCompleted, hoursShort
@@ -19,7 +21,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case outlineAttemptsLeft
     // Reader
     case readerLoading, readerEnd, readerEndQuiz, searchPrompt, searchNoHits, searchHits
-    case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing
+    case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing, readerPlain
     // Quiz
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded
     case quizTrue, quizFalse, quizAnswerPrompt, quizNumberPrompt, quizNotNumber, quizPickOne
@@ -33,7 +35,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
     case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever, progressNewFeedback
-    case exportPrompt, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
+    case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, pushWorking, pushDone, pushNotConfigured
     // Help and keys
     case helpTitle, helpClose, helpScroll
     case keyUp, keyDown, keyPageDown, keyPageUp, keyTop, keyBottom, keyLeft, keyRight

@@ -100,16 +100,30 @@ func openProgress(_ state: inout AppState) -> [Effect] {
 }
 
 func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if state.exportPath != nil {
-        return typePath(key, &state.exportPath).map { [.export(path: $0)] } ?? []
+    let drives = state.report?.drives ?? []
+    if var field = state.exportPath {
+        switch key {
+        case .escape: state.exportPath = nil
+        case .tab where !drives.isEmpty:
+            // Tab goes round the mounted drives.
+            let next = drives.firstIndex(of: field.text).map { ($0 + 1) % drives.count } ?? 0
+            state.exportPath = TextField(drives[next])
+        case .enter where !field.text.isEmpty:
+            state.exportPath = nil
+            return [.export(path: field.text)]
+        default:
+            _ = field.edit(key)
+            state.exportPath = field
+        }
+        return []
     }
     if state.receivePath != nil {
-        return typePath(key, &state.receivePath).map { [.receive(path: $0, coursesFolder: state.folder)] } ?? []
+        return typePath(key, &state.receivePath).map { [.receive(path: $0)] } ?? []
     }
     let action = Keymap.action(for: key, on: .progress)
     switch action {
     case .export:
-        state.exportPath = TextField()
+        state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
     case .receive:
         state.receivePath = TextField()

@@ -22,8 +22,28 @@ extension ProfileForm {
             return blank && triedToSave ? strings[.nameRequired] : nil
         case .agency, .unit:
             return nil
+        case .pin:
+            guard !text(.pin).isEmpty else { return pinRequired && triedToSave ? strings[.pinRequired] : nil }
+            return Self.pinProblem(text(.pin), strings)
+        case .pinAgain:
+            return triedToSave && text(.pinAgain) != text(.pin) ? strings[.pinMismatch] : nil
         }
     }
+
+    /// What is wrong with a PIN typed into the form or the PIN prompt.
+    static func pinProblem(_ pin: String, _ strings: Strings) -> String? {
+        do {
+            _ = try PIN.validate(pin)
+            return nil
+        } catch .notDigits {
+            return strings[.pinNotDigits]
+        } catch {
+            return strings(.pinLength, pin.count)
+        }
+    }
+
+    /// The PIN to set: nil when skipped; the form only saves once it is valid and repeated.
+    var pin: String? { text(.pin).isEmpty ? nil : text(.pin) }
 
     /// A valid NIP's note (an unusual age at appointment is flagged, not refused).
     public func nipNote(_ strings: Strings) -> String? {
@@ -35,10 +55,11 @@ extension ProfileForm {
     var learner: LearnerInfo? {
         guard let nip = try? NIP(validating: text(.nip)) else { return nil }
         let name = text(.name).trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty else { return nil }
+        let pinFits = pin.map { (try? PIN.validate($0)) != nil } ?? !pinRequired
+        guard !name.isEmpty, pinFits, text(.pinAgain) == text(.pin) else { return nil }
         return LearnerInfo(nip: nip.digits, name: name,
                            agency: text(.agency).trimmingCharacters(in: .whitespaces),
-                           unit: text(.unit).trimmingCharacters(in: .whitespaces))
+                           unit: text(.unit).trimmingCharacters(in: .whitespaces), hasPIN: pin != nil)
     }
 
     private static func describe(_ problem: NIP.Problem, _ strings: Strings) -> String {
@@ -81,7 +102,7 @@ private func save(_ state: inout AppState) -> [Effect] {
         state.form.focus = ProfileForm.Field.allCases.first { state.form.problem($0, state.strings) != nil } ?? .nip
         return []
     }
-    return [.createLearner(learner)]
+    return [.createLearner(learner, pin: state.form.pin)]
 }
 
 func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -92,9 +113,9 @@ func pickerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     }
     switch action {
     case .open where state.picker < state.learners.count:
-        return [.chooseLearner(nip: state.learners[state.picker].nip)]
+        return choose(state.learners[state.picker], &state)
     case .open, .newLearner:
-        state.form = ProfileForm()
+        state.form = ProfileForm(pinRequired: state.pinRequired)
         push(.profileForm, &state)
     case .quit:
         return quit(&state)

@@ -72,7 +72,7 @@ extension ReaderScreen {
         switch result {
         case .success(let text):
             let opened = ModuleDocument.parseAndLayout(text.markdown, width: state.readerWidth, charset: state.charset,
-                                                       language: state.strings.language)
+                                                       language: state.strings.language, guard: state.layoutGuard)
             document = opened.document
             anchor = min(max(text.position, 0), 1)
             place(opened.rendered, in: state)

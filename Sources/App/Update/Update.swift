@@ -15,6 +15,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .learnerChosen(let learner, let records):
         state.learner = learner
         state.records = records
+        state.pinPrompt = nil
         if !state.learners.contains(learner) { state.learners.append(learner) }
         state.route = [.library]
         return []
@@ -25,10 +26,12 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         if let index = state.courses.firstIndex(where: { $0.id == course.id }) { state.courses[index] = course }
         return []
     case .moduleLoaded(let courseID, let moduleID, let result):
-        return state.withReader { reader, state in
+        let effects: [Effect] = state.withReader { reader, state in
             reader.load(courseID: courseID, moduleID: moduleID, result, in: state)
             return reader.reachEndIfShown(in: state)
         } ?? []
+        if let reason = state.reader?.document?.plainReason { state.notice = reason.message(state.strings.language) }
+        return effects
     case .quizStarted(let session):
         if !session.saved.isEmpty {
             state.notice = state.strings(.quizResumed, session.saved.count,
@@ -66,7 +69,13 @@ private func start(_ state: inout AppState, _ startup: Startup) -> [Effect] {
     state.courses = startup.courses
     state.failures = startup.failures
     state.folder = startup.folder
-    if startup.learnerGiven, let nip = startup.lastLearner { return [.chooseLearner(nip: nip)] }
+    state.pinRequired = startup.pinRequired
+    state.form = ProfileForm(pinRequired: startup.pinRequired)
+    if startup.learnerGiven, let nip = startup.lastLearner {
+        let digits = nip.filter(\.isNumber)
+        guard let learner = startup.learners.first(where: { $0.nip == digits }) else { return [.chooseLearner(nip: nip)] }
+        return choose(learner, &state)
+    }
     if startup.learners.isEmpty {
         state.route = [.profileForm]
     } else {
@@ -87,6 +96,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     switch screen {
     case .profileForm: return profileKey(key, &state)
     case .learnerPicker: return pickerKey(key, &state)
+    case .pinPrompt: return pinKey(key, &state)
     case .library: return libraryKey(key, &state)
     case .outline: return outlineKey(key, &state)
     case .reader: return readerKey(key, &state)

@@ -47,6 +47,15 @@ extension Painter {
     }
 }
 
+extension Painter {
+    /// Above the export prompt: the drives a bundle can go to, or how to get one.
+    mutating func drawDrives(_ drives: [String]) {
+        let text = drives.isEmpty ? strings[.exportNoDrive] : strings(.exportDrives, drives.joined(separator: "  "))
+        buffer.fill(Rect(x: 0, y: height - 2, width: width, height: 1))
+        write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: height - 2, style: styles.muted)
+    }
+}
+
 /// A date as yyyy-mm-dd in the device's time zone: readable in both languages.
 func isoDate(_ date: Date) -> String {
     let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)

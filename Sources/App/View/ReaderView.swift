@@ -18,7 +18,9 @@ extension Painter {
                 write(line, x: 1, y: row, style: reader.failure == nil ? styles.muted : styles.error)
             }
         }
-        drawStatus(reader, title: "\(reader.moduleIndex + 1). \(module.title)")
+        // Said for as long as the module is shown plainly; the notice on opening says why.
+        let plain = reader.document?.plainReason == nil ? "" : " \(glyphs.separator) \(strings[.readerPlain])"
+        drawStatus(reader, title: "\(reader.moduleIndex + 1). \(module.title)" + plain)
         drawReaderFooter(reader, hasQuiz: module.quiz != nil)
         if let overlay = reader.overlay { drawOverlay(overlay, reader) }
     }

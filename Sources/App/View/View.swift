@@ -18,6 +18,7 @@ public func view(_ state: AppState) -> Buffer {
     switch screen {
     case .profileForm: canvas.drawProfileForm()
     case .learnerPicker: canvas.drawPicker()
+    case .pinPrompt: canvas.drawPINPrompt()
     case .library: canvas.drawLibrary()
     case .outline: canvas.drawOutline()
     case .reader: canvas.drawReader()
@@ -26,6 +27,7 @@ public func view(_ state: AppState) -> Buffer {
     case .feedback: canvas.drawFeedback()
     }
     if let field = state.exportPath, screen == .progress {
+        canvas.drawDrives(state.report?.drives ?? [])
         canvas.drawPrompt(.exportPrompt, field)
     } else if let field = state.receivePath, screen == .progress {
         canvas.drawPrompt(.receivePrompt, field)
@@ -188,8 +190,10 @@ struct Painter {
         }
     }
 
+    /// Every row of text the app draws: learner names, course titles, paths and messages come
+    /// from outside (course files, the store, an LRS), so they are cleaned on their way in.
     @discardableResult
     mutating func write(_ text: String, x: Int, y: Int, style: Style = .plain, clip: Rect? = nil) -> Int {
-        buffer.write(text, x: x, y: y, style: style, clip: clip)
+        buffer.write(Sanitizer.cleanLine(text), x: x, y: y, style: style, clip: clip)
     }
 }

@@ -12,12 +12,16 @@ public enum CourseCheck {
         public var hasErrors: Bool { diagnostics.hasErrors }
     }
 
+    /// Whether a module's text lays out for learners: nil if it does, else the warning's message.
+    /// The composition root gives it (laying out is the Markdown target's, which CourseKit is below).
+    public typealias LayoutCheck = @Sendable (String) -> DiagnosticMessage?
+
     /// Each path is a course folder, a folder of courses, or a single file being written: a
     /// `.gift` quiz, a `.md` module, or a `course.yaml` (which checks its whole course).
-    public static func check(paths: [URL]) -> Report {
+    public static func check(paths: [URL], layout: LayoutCheck? = nil) -> Report {
         var report = Report(courses: 0, diagnostics: [])
         for path in paths {
-            if let single = singleFile(path) {
+            if let single = singleFile(path, layout: layout) {
                 report.diagnostics += single
                 continue
             }
@@ -27,7 +31,7 @@ public enum CourseCheck {
             report.diagnostics += library.diagnostics
             let readable = library.courses + library.failures.compactMap(\.partialCourse)
             for course in readable {
-                report.diagnostics += course.modules.flatMap { contentDiagnostics(course, $0) } + unlisted(course)
+                report.diagnostics += course.modules.flatMap { contentDiagnostics(course, $0, layout: layout) } + unlisted(course)
             }
         }
         report.diagnostics.sort(by: Self.inFileOrder)
@@ -44,11 +48,11 @@ public enum CourseCheck {
         return (Report(courses: 0, diagnostics: diagnostics), parsed.questions)
     }
 
-    static func contentDiagnostics(_ course: Course, _ module: Module) -> [Diagnostic] {
+    static func contentDiagnostics(_ course: Course, _ module: Module, layout: LayoutCheck?) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let url = course.folder.appendingPathComponent(module.file)
         if let source = try? course.source(module.file) {
-            found += source.diagnostics(for: url) + MarkdownLint(file: url).diagnostics(for: source.text)
+            found += source.diagnostics(for: url) + moduleDiagnostics(source.text, url, layout: layout)
         }
         if let quiz = module.quiz, let source = try? course.source(quiz) {
             let quizURL = course.folder.appendingPathComponent(quiz)
@@ -75,15 +79,43 @@ public enum CourseCheck {
         return found
     }
 
-    private static func singleFile(_ url: URL) -> [Diagnostic]? {
+    private static func singleFile(_ url: URL, layout: LayoutCheck?) -> [Diagnostic]? {
         let kind = url.pathExtension.lowercased()
         guard kind == "gift" || kind == "md", let source = try? TextFile.read(url) else { return nil }
         let found = kind == "gift" ? GIFTParser.parse(source.text, file: url).diagnostics
-            : MarkdownLint(file: url).diagnostics(for: source.text)
+            : moduleDiagnostics(source.text, url, layout: layout)
         return (kind == "gift" ? source.quizDiagnostics(for: url) : source.diagnostics(for: url)) + found
+    }
+
+    /// The layout check mostly waits for a child process to finish or time out: the lint runs
+    /// meanwhile, so a slow module costs about the deadline and no more.
+    private static func moduleDiagnostics(_ text: String, _ url: URL, layout: LayoutCheck?) -> [Diagnostic] {
+        let slow = layout.map { check in Background { check(text) } }
+        let found = MarkdownLint(file: url).diagnostics(for: text)
+        return found + (slow?.wait().map { [Diagnostic(.warning, $0, file: url)] } ?? [])
     }
 
     static func inFileOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         (a.file.path, a.line ?? 0, a.column ?? 0) < (b.file.path, b.line ?? 0, b.column ?? 0)
+    }
+}
+
+/// A value computed on a thread of its own.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        Thread {
+            self.result = work()
+            self.done.signal()
+        }.start()
+    }
+
+    /// Once only: the semaphore is signalled once.
+    func wait() -> Value {
+        done.wait()
+        // The semaphore orders the write before this read.
+        return result!
     }
 }

@@ -12,25 +12,29 @@ struct MarkdownLint {
         var found: [Diagnostic] = []
         if Heading.first(in: text) == nil { found.append(.warning(.moduleNoHeading, file: file)) }
         var inFence = false
+        // Each target is looked up once: a module may link to the same file thousands of times.
+        var known: [String: Bool] = [:]
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence || line.hasPrefix("    ") || line.hasPrefix("\t") { continue }
-            found += diagnostics(inLine: Self.withoutCodeSpans(String(line)), number: index + 1)
+            found += diagnostics(inLine: Self.withoutCodeSpans(String(line)), number: index + 1, known: &known)
         }
         return found
     }
 
-    private func diagnostics(inLine line: String, number: Int) -> [Diagnostic] {
+    private func diagnostics(inLine line: String, number: Int, known: inout [String: Bool]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in Self.links(in: line) {
-            let column = line[..<link.start].unicodeScalars.count + 1
             if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: column))
+                found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: link.column))
             }
-            if let local = Self.localPath(link.target),
-               !exists(file.deletingLastPathComponent().appendingPathComponent(local)) {
-                found.append(.warning(.brokenLink, link.target, file: file, line: number, column: column))
+            let present = known[link.target] ?? Self.localPath(link.target).map {
+                exists(file.deletingLastPathComponent().appendingPathComponent($0))
+            } ?? true
+            known[link.target] = present
+            if !present {
+                found.append(.warning(.brokenLink, link.target, file: file, line: number, column: link.column))
             }
         }
         return found
@@ -40,37 +44,48 @@ struct MarkdownLint {
         var isImage: Bool
         var text: String
         var target: String
-        var start: String.Index
+        /// 1-based, in Unicode scalars.
+        var column: Int
     }
 
-    private static let inline = try! NSRegularExpression(pattern: #"(!?)\[([^\]]*)\]\(\s*(<[^>]*>|[^)\s]*)[^)]*\)"#)
     private static let definition = try! NSRegularExpression(pattern: #"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)"#)
 
     /// Inline links and images `[text](target "title")`, and reference definitions `[id]: target`.
     static func links(in line: String) -> [Link] {
         let whole = NSRange(line.startIndex..., in: line)
-        let inlineLinks = inline.matches(in: line, range: whole).map { match in
-            Link(isImage: !group(1, match, line).isEmpty, text: group(2, match, line),
-                 target: unbracketed(group(3, match, line)), start: Range(match.range, in: line)!.lowerBound)
+        // Anchored at the line's start: one match at most, so the regular expression stays linear.
+        let definitions = definition.firstMatch(in: line, range: whole).map { match in
+            let start = Range(match.range(at: 1), in: line)!.lowerBound
+            return Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
+                        column: line.unicodeScalars[..<start].count + 1)
         }
-        let definitions = definition.matches(in: line, range: whole).map { match in
-            Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
-                 start: Range(match.range(at: 1), in: line)!.lowerBound)
-        }
-        return inlineLinks + definitions
+        let inline = line.utf8.contains(UInt8(ascii: "[")) ? InlineLinks(line).all() : []
+        return inline + (definitions.map { [$0] } ?? [])
     }
 
     /// The file part of a link target when it points into the course folder; nil for web
     /// addresses, e-mail, anchors within the page and empty targets.
     static func localPath(_ target: String) -> String? {
         guard !target.isEmpty, !target.hasPrefix("#"), !target.hasPrefix("/") else { return nil }
-        if target.range(of: #"^[A-Za-z][A-Za-z0-9+.-]*:"#, options: .regularExpression) != nil { return nil }
+        if hasScheme(target) { return nil }
         let path = target.prefix { $0 != "#" && $0 != "?" }
         return String(path).removingPercentEncoding ?? String(path)
     }
 
+    /// `https:`, `mailto:`: a letter, then letters, digits, `+`, `.` or `-`, then a colon.
+    private static func hasScheme(_ target: String) -> Bool {
+        guard let first = target.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic else { return false }
+        for scalar in target.unicodeScalars.dropFirst() {
+            if scalar == ":" { return true }
+            guard scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "+.-".unicodeScalars.contains(scalar)
+            else { return false }
+        }
+        return false
+    }
+
     /// The line with each `code span` blanked out, so columns still match the file.
     static func withoutCodeSpans(_ line: String) -> String {
+        guard line.utf8.contains(UInt8(ascii: "`")) else { return line }
         var result = ""
         var inCode = false
         for character in line {

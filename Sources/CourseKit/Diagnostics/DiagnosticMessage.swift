@@ -67,6 +67,8 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case badModuleId
         /// (version)
         case badVersion
+        /// (language)
+        case badLanguage
         case noModules
         /// (id, line of the first one)
         case duplicateModuleId
@@ -78,6 +80,12 @@ public struct DiagnosticMessage: Sendable, Hashable, Codable {
         case brokenLink
         /// (image file)
         case imageNoAlt
+        /// (size in MB, limit in MB)
+        case moduleTooLarge
+        /// (seconds)
+        case moduleTooSlow
+        /// (memory limit in MB)
+        case moduleTooMuchMemory
         // GIFT.
         case giftUnclosedBrace
         case giftUnopenedBrace

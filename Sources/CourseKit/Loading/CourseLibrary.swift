@@ -3,7 +3,7 @@ import Foundation
 /// Every course found in a folder. A course with errors is reported in `failures` and the
 /// others still load, so one trainer's typo never hides the whole library.
 public struct CourseLibrary: Sendable {
-    /// In folder-name order.
+    /// In folder-name order, one library folder after the other.
     public var courses: [Course]
     public var failures: [CourseFailure]
     /// Problems that did not stop a course from loading (unknown keys, skipped folders).
@@ -25,6 +25,36 @@ public struct CourseLibrary: Sendable {
     }
 
     static func load(folder: URL, using index: LibraryIndex?) -> CourseLibrary {
+        var library = collect(folder: folder, using: index)
+        library.reportEmpty(folder)
+        return library
+    }
+
+    /// The installed layout: several folders (the bundled courses, then the office's own) as one
+    /// library. A course that loads from a later folder replaces one with the same id from an
+    /// earlier folder, so an office can give its learners a newer version of a bundled course; a
+    /// broken copy replaces nothing. An empty or missing folder is not a problem while another
+    /// folder has courses.
+    public static func load(folders: [URL], indexIn directory: URL? = nil) -> CourseLibrary {
+        var library = CourseLibrary()
+        for folder in folders {
+            let index = directory.map { LibraryIndex(file: LibraryIndex.file(for: folder, in: $0)) }
+            let found = collect(folder: folder, using: index)
+            for course in found.courses {
+                if let place = library.courses.firstIndex(where: { $0.id == course.id }) {
+                    library.courses[place] = course
+                } else {
+                    library.courses.append(course)
+                }
+            }
+            library.failures += found.failures
+            library.warnings += found.warnings
+        }
+        if let first = folders.first { library.reportEmpty(first) }
+        return library
+    }
+
+    private static func collect(folder: URL, using index: LibraryIndex?) -> CourseLibrary {
         var library = CourseLibrary()
         var index = index
         let folders = courseFolders(in: folder, warnings: &library.warnings)
@@ -33,14 +63,14 @@ public struct CourseLibrary: Sendable {
             library.add(reading, folder: candidate)
         }
         index?.save()
-        if library.courses.isEmpty, library.failures.isEmpty {
-            let missing = !FileManager.default.fileExists(atPath: folder.path)
-            let key: DiagnosticMessage.Key = missing ? .fileMissing : .noCourseFound
-            library.failures.append(CourseFailure(folder: folder, diagnostics: [
-                .error(key, folder.path, file: folder),
-            ]))
-        }
         return library
+    }
+
+    private mutating func reportEmpty(_ folder: URL) {
+        guard courses.isEmpty, failures.isEmpty else { return }
+        let missing = !FileManager.default.fileExists(atPath: folder.path)
+        let key: DiagnosticMessage.Key = missing ? .fileMissing : .noCourseFound
+        failures.append(CourseFailure(folder: folder, diagnostics: [.error(key, folder.path, file: folder)]))
     }
 
     /// Every diagnostic: failures' and warnings', in folder order.

@@ -86,6 +86,7 @@ struct ManifestReader {
             fields.report(.badVersion, version, at: fields.node("version"))
         }
         let language = fields.text("language") ?? "id"
+        if !LanguageTag.isWellFormed(language) { fields.report(.badLanguage, language, at: fields.node("language")) }
         let hours = fields.number("hours", required: true, in: 0...1000)
         let description = fields.text("description")
         var moduleReader = ModuleListReader(folder: folder)

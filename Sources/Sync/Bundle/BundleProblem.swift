@@ -20,4 +20,6 @@ public enum BundleProblem: Error, Sendable, Equatable {
     case alreadyImported(deviceID: String, sequence: Int)
     /// The device used number `sequence` before for different statements.
     case sequenceReused(deviceID: String, sequence: Int)
+    /// Devices number their bundles from 1: 0 or a negative number is a forged or broken manifest.
+    case sequenceInvalid(Int)
 }

@@ -35,6 +35,7 @@ enum BundleWriter {
     }
 
     static let newline = SignedFile.newline
+    static let signaturePrefix = SignedFile.signaturePrefix
 
     /// memchr, not `Data.contains`: the byte-by-byte iterator was a fifth of an export's time.
     private static func hasNewline(_ data: Data) -> Bool {

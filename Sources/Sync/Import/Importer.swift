@@ -23,32 +23,56 @@ public struct ImportSummary: Sendable, Equatable {
 }
 
 /// The central office's side: verifies bundles from USB sticks and forwards their statements to
-/// the LRS. A bundle is recorded in the ledger only after the LRS holds all of it, so an import
-/// cut short is simply run again.
+/// the LRS, one bundle at a time and one batch at a time, so memory holds a batch, never a
+/// bundle. Each bundle is verified in full before its first statement goes, and entered in the
+/// ledger as begun before that too: an office PC that cannot keep its ledger stops before
+/// forwarding anything, and an import cut short is finished by the next run (statement ids make
+/// a second post harmless).
 public enum Importer {
-    public static func importBundles(_ paths: [String], lrs: LRSClient, trusted: TrustedKeys?, ledgerPath: String,
-                                     batchSize: Int = LRSClient.defaultBatchSize) throws -> ImportSummary {
+    /// Measured against Ralph and a fast LRS (bench/run office): larger batches stop paying
+    /// beyond this, and a strict LRS's request size limits are rarely below it.
+    public static let defaultBatchSize = 1000
+
+    public static func importBundles(_ paths: [String], lrs: LRSClient, trust: TrustPolicy, ledgerPath: String,
+                                     batchSize: Int = defaultBatchSize) throws -> ImportSummary {
         var ledger = try ImportLedger.load(path: ledgerPath)
         var outcomes: [ImportOutcome] = []
         for path in paths {
-            let bundle: VerifiedBundle
+            let header: BundleHeader
             do {
-                bundle = try BundleReader.read(path: path, trusted: trusted)
-                try ledger.check(bundle)
-            } catch let problem as BundleProblem {
-                outcomes.append(.refused(.bundle(path: path, problem)))
-                continue
+                header = try verify(path, trust: trust, ledger: ledger)
             } catch let error as SyncError {
                 outcomes.append(.refused(error))
                 continue
             }
-            try lrs.post(bundle.statements, batchSize: batchSize)
-            ledger.record(bundle)
+            ledger.begin(header)
             try ledger.save(path: ledgerPath)
-            outcomes.append(.imported(path: path, manifest: bundle.manifest))
+            try forward(path, trust: trust, to: lrs, batchSize: max(1, batchSize))
+            ledger.record(header)
+            try ledger.save(path: ledgerPath)
+            outcomes.append(.imported(path: path, manifest: header.manifest))
         }
         let devices = Set(outcomes.compactMap { if case .imported(_, let manifest) = $0 { manifest.deviceID } else { nil } })
         let gaps = Dictionary(uniqueKeysWithValues: devices.map { ($0, ledger.gaps(deviceID: $0)) }).filter { !$0.value.isEmpty }
         return ImportSummary(outcomes: outcomes, gaps: gaps)
+    }
+
+    private static func verify(_ path: String, trust: TrustPolicy, ledger: ImportLedger) throws -> BundleHeader {
+        try BundleStream.read(path: path, trust: trust, header: ledger.check) { _ in }
+    }
+
+    /// A second pass over a bundle just verified; should the file change in between, the pass
+    /// still ends in the refusal its checks give, and the ledger keeps it as begun, not imported.
+    private static func forward(_ path: String, trust: TrustPolicy, to lrs: LRSClient, batchSize: Int) throws {
+        var batch: [BundledStatement] = []
+        batch.reserveCapacity(batchSize)
+        _ = try BundleStream.read(path: path, trust: trust) { statement in
+            batch.append(statement)
+            if batch.count == batchSize {
+                try lrs.post(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try lrs.post(batch) }
     }
 }

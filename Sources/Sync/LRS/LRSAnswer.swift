@@ -2,8 +2,10 @@ import Foundation
 
 /// What an LRS's answer to a batch of statements means for the statements in it.
 enum LRSAnswer: Equatable {
-    /// 200 with the ids it stored, or 204 when it already had every one: both mean stored.
-    case stored
+    /// 200 with a JSON array of ids, all of the batch's (`listed` is those the array named; an
+    /// LRS may leave out the ones it held before), or 204: nothing listed. Ids left out are only
+    /// taken as stored once the LRS confirms holding them.
+    case stored(listed: Set<String>)
     /// Worth trying again: the LRS or the network is having trouble, not the statements.
     case retry(detail: String)
     case credentialsRefused
@@ -12,19 +14,40 @@ enum LRSAnswer: Equatable {
     case moved(status: Int)
     /// The LRS says no to what we sent; `statement` is the one it named, when it named one.
     case rejected(status: Int, reason: String, statement: String?)
+    /// A 2xx that no LRS gives: a web page, ids of other statements, anything but the ids.
+    case notAnLRS(NotAnLRS)
 
     init(status: Int, body: Data, batch: [BundledStatement]) {
         switch status {
-        case 200, 204: self = .stored
+        case 200: self = Self.listing(body, batch: batch)
+        case 204: self = .stored(listed: [])
         case 401, 403: self = .credentialsRefused
         case 300...399: self = .moved(status: status)
         case 408, 429, 500...599: self = .retry(detail: "HTTP \(status) \(Self.reason(body))")
+        case 200...299: self = .notAnLRS(.unexpected(status: status, sample: Self.reason(body)))
         default:
             let (reason, index) = Self.explain(body)
             let named = index.flatMap { batch.indices.contains($0) ? batch[$0].id : nil }
                 ?? batch.first { reason.contains($0.id) }?.id
             self = .rejected(status: status, reason: reason, statement: named)
         }
+    }
+
+    var isRetryable: Bool {
+        if case .retry = self { return true }
+        return false
+    }
+
+    /// xAPI answers a POST with the array of the ids it stored; ids of statements not sent
+    /// mean the answer is about something else.
+    private static func listing(_ body: Data, batch: [BundledStatement]) -> LRSAnswer {
+        guard let ids = (try? JSONSerialization.jsonObject(with: body)) as? [String] else {
+            return .notAnLRS(NotAnLRS(body, status: 200))
+        }
+        let listed = Set(ids.map { $0.lowercased() })
+        let sent = Set(batch.map { $0.id.lowercased() })
+        guard listed.isSubset(of: sent) else { return .notAnLRS(.otherIDs) }
+        return .stored(listed: listed)
     }
 
     /// Ralph answers `{"detail": "…"}` or, for a statement that fails validation, a list of
@@ -51,7 +74,22 @@ enum LRSAnswer: Equatable {
         return location.isEmpty ? message : "\(location): \(message)"
     }
 
-    private static func reason(_ body: Data) -> String {
+    static func reason(_ body: Data) -> String {
         String(decoding: body.prefix(500), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// What came back instead of an LRS's answer.
+enum NotAnLRS: Equatable, Sendable {
+    /// An HTML page: a hotel's or office's login page (captive portal), or a web site.
+    case webPage
+    /// Ids, but of statements that were not sent.
+    case otherIDs
+    /// Anything else, with its first bytes to name it.
+    case unexpected(status: Int, sample: String)
+
+    init(_ body: Data, status: Int) {
+        let text = LRSAnswer.reason(body)
+        self = text.hasPrefix("<") ? .webPage : .unexpected(status: status, sample: String(text.prefix(80)))
     }
 }

@@ -5,7 +5,11 @@ import Foundation
 /// inside the courses folder and checked as `belajar check` checks it; only when all pass does
 /// any replace the installed one, by rename, so the library never sees half a course.
 struct CourseInstaller {
+    /// Where new courses go: the one folder of the library the device may write to.
     let coursesFolder: URL
+    /// Every folder of the library, the read-only bundled one too: a course installed in any is
+    /// the one a package's version is compared with.
+    var library: [URL] = []
 
     /// A course written out and checked, ready to be moved into place.
     struct Staged {
@@ -18,7 +22,7 @@ struct CourseInstaller {
     /// Throws the first refusal, leaving nothing behind. Courses already installed at the same
     /// version are skipped, so receiving a package again installs nothing twice.
     func stage(_ package: VerifiedPackage) throws -> [Staged] {
-        let installed = CourseLibrary.load(folder: coursesFolder).courses
+        let installed = Set(library + [coursesFolder]).flatMap { CourseLibrary.load(folder: $0).courses }
         let staging = coursesFolder.appendingPathComponent(".receive-\(UUID().uuidString.lowercased())")
         do {
             var staged: [Staged] = []
@@ -30,7 +34,11 @@ struct CourseInstaller {
                 }
                 let folder = try write(course, package.files.filter { $0.course == course.id }, under: staging)
                 try check(course, folder)
-                staged.append(Staged(course: course, folder: folder, target: current?.folder ?? freeFolder(for: course)))
+                let replaceable = current.map {
+                    $0.folder.deletingLastPathComponent().standardizedFileURL.path == coursesFolder.standardizedFileURL.path
+                } ?? false
+                staged.append(Staged(course: course, folder: folder,
+                                     target: replaceable ? current!.folder : freeFolder(for: course)))
             }
             return staged
         } catch {

@@ -17,14 +17,16 @@ public struct ReceiveResult: Sendable, Equatable {
 public enum Receiver {
     /// Packages are applied in the order given; the first refused one stops the rest, since any
     /// later one would be out of order.
-    public static func receive(_ paths: [String], store: ProgressStore, coursesFolder: URL) throws -> [ReceiveResult] {
+    /// New courses go into `coursesFolder`; `library` is every folder the app reads courses from.
+    public static func receive(_ paths: [String], store: ProgressStore, coursesFolder: URL,
+                               library: [URL] = []) throws -> [ReceiveResult] {
         let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
         let trusted = try TrustedOffice.load(folder: folder)
         let deviceID = try store.setting(.deviceID)
         return try paths.map { path in
             let last = Int(try store.setting(.lastOfficePackage)) ?? 0
             let package = try PackageReader.read(path: path, trusted: trusted, deviceID: deviceID, lastSequence: last)
-            let installer = CourseInstaller(coursesFolder: coursesFolder)
+            let installer = CourseInstaller(coursesFolder: coursesFolder, library: library)
             let staged: [CourseInstaller.Staged]
             do {
                 staged = try installer.stage(package)
@@ -32,7 +34,7 @@ public enum Receiver {
                 throw SyncError.package(path: path, problem)
             }
             try installer.install(staged)
-            let courses = CourseLibrary.load(folder: coursesFolder).courses
+            let courses = Set(library + [coursesFolder]).flatMap { CourseLibrary.load(folder: $0).courses }
             let reviews = try store.receive(package.reviews.map(EssayReview.init), package: package.manifest.sequence,
                                             courses: courses)
             return ReceiveResult(path: path, sequence: package.manifest.sequence, reviews: reviews,

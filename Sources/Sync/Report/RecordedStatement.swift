@@ -44,7 +44,6 @@ public struct RecordedStatement: Decodable, Sendable {
 
     public struct ContextActivities: Decodable, Sendable {
         public var grouping: [Object]?
-        public var parent: [Object]?
     }
 
     public var id: String
@@ -57,10 +56,10 @@ public struct RecordedStatement: Decodable, Sendable {
 
     var nip: String? { actor.account?.name }
 
-    /// Activities this statement belongs to: its object, its parents and its groupings.
-    var activityIDs: [String] {
-        [object.id] + (context?.contextActivities?.parent ?? []).map(\.id)
-            + (context?.contextActivities?.grouping ?? []).map(\.id)
+    /// The courses this statement belongs to: its object, or the groupings, typed as a course.
+    var courseIDs: [String] {
+        ([object] + (context?.contextActivities?.grouping ?? []))
+            .filter { $0.definition?.type == JPReport.courseType }.map(\.id)
     }
 
     /// An extension of the result or the context, found by its last path segment: the base of

@@ -1,3 +1,4 @@
+import Canvas
 import Foundation
 import Localization
 
@@ -15,22 +16,26 @@ extension JPReport {
     }
 
     /// The national record's columns, one row per finished course; a learner with none still
-    /// gets a row, so the office sees who has not reached the target. The header is a fixed
-    /// format for central systems, not interface text.
+    /// gets a row (one per year of a report over several years), so the office sees who has not
+    /// reached the target. `jp_total` is the learner's total in the row's `tahun`. The header is
+    /// a fixed format for central systems, not interface text.
     static let csvColumns = ["nip", "nama", "instansi", "unit_kerja", "nama_kursus", "jenis_kursus", "penyelenggara",
-                             "tanggal_mulai", "tanggal_selesai", "jp", "nilai", "nomor_sertifikat", "jp_total", "target_jp"]
+                             "tanggal_mulai", "tanggal_selesai", "jp", "nilai", "nomor_sertifikat", "jp_total", "target_jp",
+                             "tahun"]
 
     func csv() -> String {
         var rows = [Self.csvColumns.joined(separator: ",")]
         for learner in learners {
-            let person = [learner.nip, learner.name, learner.agency ?? "", learner.unit ?? ""].map(CSV.field)
-            let totals = [Number.text(learner.totalJP), Number.text(learner.targetJP)]
-            let courses: [[String]] = learner.courses.map { course in
-                [course.name, course.type, course.organizer ?? "", course.startDate, course.endDate].map(CSV.field)
-                    + [Number.text(course.jp), course.score.map(Number.text) ?? "", CSV.field(course.certificate)]
-            }
-            for course in courses.isEmpty ? [Array(repeating: "", count: 5) + ["0", "", ""]] : courses {
-                rows.append((person + course + totals).joined(separator: ","))
+            let person = [learner.nip, learner.name, learner.agency ?? "", learner.unit ?? ""].map { CSV.cell(Sanitizer.cleanLine($0)) }
+            for total in learner.years {
+                let courses = learner.courses.filter { $0.year == total.year }.map { course in
+                    [course.name, course.type, course.organizer ?? "", course.startDate, course.endDate].map { CSV.cell(Sanitizer.cleanLine($0)) }
+                        + [Number.text(course.jp), course.score.map(Number.text) ?? "", CSV.cell(Sanitizer.cleanLine(course.certificate))]
+                }
+                let totals = [Number.text(total.totalJP), Number.text(learner.targetJP), String(total.year)]
+                for course in courses.isEmpty ? [Array(repeating: "", count: 5) + ["0", "", ""]] : courses {
+                    rows.append((person + course + totals).joined(separator: ","))
+                }
             }
         }
         return rows.joined(separator: "\n") + "\n"
@@ -48,17 +53,21 @@ extension JPReport {
         lines.append(SyncMessage.reportTitle.text(in: language, ["year": yearText, "target": Number.text(targetJP)]))
         for learner in learners {
             lines.append("")
-            let place = [learner.agency, learner.unit].compactMap { $0 }.joined(separator: " / ")
-            lines.append("\(learner.nip)  \(learner.name)" + (place.isEmpty ? "" : "  (\(place))"))
+            let place = [learner.agency, learner.unit].compactMap { $0 }.map(Sanitizer.cleanLine).joined(separator: " / ")
+            lines.append("\(Sanitizer.cleanLine(learner.nip))  \(Sanitizer.cleanLine(learner.name))" + (place.isEmpty ? "" : "  (\(place))"))
             for course in learner.courses {
                 let score = course.score.map { "  " + SyncMessage.reportScore.text(in: language, ["score": Number.text($0)]) } ?? ""
-                lines.append("  \(course.endDate)  \(Number.text(course.jp)) JP  \(course.name)\(score)  \(course.certificate)")
+                lines.append("  \(course.endDate)  \(Number.text(course.jp)) JP  \(Sanitizer.cleanLine(course.name))\(score)"
+                             + "  \(Sanitizer.cleanLine(course.certificate))")
             }
-            let key: SyncMessage = learner.targetMet ? .reportTargetMet : .reportTargetShort
-            lines.append("  " + key.text(in: language, [
-                "total": Number.text(learner.totalJP), "target": Number.text(learner.targetJP),
-                "missing": Number.text(max(0, learner.targetJP - learner.totalJP)),
-            ]))
+            for total in learner.years {
+                let key: SyncMessage = total.targetMet ? .reportTargetMet : .reportTargetShort
+                let text = key.text(in: language, [
+                    "total": Number.text(total.totalJP), "target": Number.text(learner.targetJP),
+                    "missing": Number.text(max(0, learner.targetJP - total.totalJP)),
+                ])
+                lines.append("  " + (year == nil ? "\(total.year): " : "") + text)
+            }
         }
         if learners.isEmpty { lines.append(SyncMessage.reportEmpty.text(in: language)) }
         return lines.joined(separator: "\n") + "\n"
@@ -69,13 +78,5 @@ extension JPReport {
 enum Number {
     static func text(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-}
-
-enum CSV {
-    /// RFC 4180 quoting, only where a field needs it.
-    static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import", abstract: "Impor paket ke LRS (kantor pusat) / Import bundles into an LRS (central office).")
 
     @Argument(help: "Berkas paket / Bundle files.") var bundles: [String]
-    @Option(help: "Berkas kunci perangkat tepercaya / Trusted device keys file.") var trustedKeys: String?
+    @OptionGroup var trust: TrustOptions
     @Option(help: "Catatan paket yang sudah diimpor / Ledger of imported bundles.") var ledger: String?
     @OptionGroup var lrs: LRSOptions
     @OptionGroup var options: StoreOptions
@@ -16,9 +16,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let summary = try options.reportingSync {
             try Importer.importBundles(
-                bundles, lrs: try lrs.client(options), trusted: try trustedKeys.map(TrustedKeys.load),
+                bundles, lrs: try lrs.client(options), trust: try trust.policy(),
                 ledgerPath: ledger ?? (options.dataFolder as NSString).appendingPathComponent("imported-bundles.json"),
-                batchSize: lrs.batchSize)
+                batchSize: lrs.batchSizeFlag ?? Importer.defaultBatchSize)
         }
         for outcome in summary.outcomes {
             switch outcome {

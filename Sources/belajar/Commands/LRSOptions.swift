@@ -9,7 +9,12 @@ struct LRSOptions: ParsableArguments {
     @Option(help: "Nama pengguna LRS / LRS user name.") var user: String?
     @Option(help: "Kata sandi LRS / LRS password (lebih aman: BELAJAR_LRS_PASSWORD).") var password: String?
     @Option(help: "Berkas konfigurasi LRS / LRS config file (url = …, user = …, password = …).") var config: String?
-    @Option(help: "Jumlah catatan per kiriman / Statements per batch.") var batchSize: Int = LRSClient.defaultBatchSize
+    @Option(name: .customLong("batch-size"),
+            help: "Jumlah catatan per kiriman / Statements per batch (push \(LRSClient.defaultBatchSize), import \(Importer.defaultBatchSize)).")
+    var batchSizeFlag: Int?
+
+    /// Push's batch size; import has its own default, measured for bundles.
+    var batchSize: Int { batchSizeFlag ?? LRSClient.defaultBatchSize }
 
     func client(_ options: StoreOptions) throws -> LRSClient {
         let environment = ProcessInfo.processInfo.environment
@@ -34,11 +39,17 @@ extension StoreOptions {
         try withStore { store in try reportingSync { try body(store) } }
     }
 
+    /// Sync's errors in the user's language; any error no library words (none should reach
+    /// here) still ends in a sentence, never in the argument parser's usage text.
     func reportingSync<T>(_ body: () throws -> T) throws -> T {
         do {
             return try body()
         } catch let error as SyncError {
             try fail(error.message(in: language))
+        } catch let error where error is StoreError || error is NIP.Problem || error is ExitCode {
+            throw error
+        } catch {
+            try fail(SyncMessage.unexpected.text(in: language, ["detail": String(describing: error)]))
         }
     }
 }

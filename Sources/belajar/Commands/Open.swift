@@ -5,6 +5,7 @@ import CourseKit
 import CursesTerminal
 import Foundation
 import Localization
+import Markdown
 import ProgressStore
 
 /// `belajar` with no subcommand: the learner's app.
@@ -12,7 +13,7 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open", abstract: "Buka aplikasi belajar / Open the learning app.")
 
-    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed one).")
+    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed ones).")
     var courses: String?
     @Option(help: "Berkas penyimpanan kemajuan / Progress store file.") var store: String?
     @Option(help: "NIP peserta / Learner's NIP.") var learner: String?
@@ -21,35 +22,30 @@ struct Open: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language = Language.resolve(flag: lang, environment: environment)
-        let folder = CourseFolder.resolve(flag: courses)
+        let folders = CourseFolders.resolve(flag: courses, environment: environment)
         let location = StoreLocation.resolve(flag: store, environment: environment)
         let progress: ProgressStore
+        let library: CourseLibrary
+        let records: Records
+        let startup: Startup
         do {
             progress = try ProgressStore(location: location)
+            // Beside the store: a folder the app may write to, kept per device.
+            folders.createOfficeFolder()
+            library = CourseLibrary.load(folders: folders.all, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
+            records = Records(store: progress, courses: library.courses, language: language, environment: environment)
+            startup = try records.startup(library: library, folders: folders.all, learnerFlag: learner)
         } catch let error as StoreError {
-            throw ValidationError(error.message(in: language))
+            // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
+            Output.error(error.message(in: language))
+            throw ExitCode(1)
         }
-        // Beside the store: a folder the app may write to, kept per device.
-        let library = CourseLibrary.load(folder: folder, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
-        let records = Records(store: progress, courses: library.courses, language: language, environment: environment)
-        let startup = try records.startup(library: library, folder: folder, learnerFlag: learner)
         let terminal = CursesTerminal(environment: environment, isUTF8: TerminalCharset.isUTF8(environment: environment))
         defer { terminal.close() }
-        var runtime = Runtime(terminal: terminal, records: records, state: AppState(
-            language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
-            size: terminal.size))
+        var state = AppState(language: language, display: Display(isUTF8: terminal.isUTF8, hasColors: terminal.hasColors),
+                             size: terminal.size)
+        state.layoutGuard = LayoutGuard(probe: MarkdownProbe.command)
+        var runtime = Runtime(terminal: terminal, records: records, state: state)
         runtime.run(startup)
-    }
-}
-
-/// Where the courses are: `--courses`, else `courses/` in the working folder (a checkout),
-/// else the data folder installed beside the binary (`../share/belajar/courses`).
-enum CourseFolder {
-    static func resolve(flag: String?) -> URL {
-        if let flag { return URL(fileURLWithPath: flag) }
-        let local = URL(fileURLWithPath: "courses")
-        if FileManager.default.fileExists(atPath: local.path) { return local }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        return binary.deletingLastPathComponent().appendingPathComponent("../share/belajar/courses").standardized
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Canvas
 import CourseKit
 import Foundation
 import ProgressStore
@@ -15,17 +16,17 @@ struct ProgressCommand: ParsableCommand {
     @Option(help: "NIP peserta; tanpa ini semua peserta / A learner's NIP; all learners without it.") var learner: String?
     @Option(help: "Tahun JP / Year for JP (default: tahun ini / this year).") var year: Int?
     @Option(help: "table | json | csv") var format: Format = .table
-    @Option(help: "Folder kursus / Courses folder.") var courses: String = "courses"
+    @Option(help: "Folder kursus / Courses folder (default: ./courses, else the installed ones).") var courses: String?
     @OptionGroup var options: StoreOptions
 
     func run() throws {
         try options.withStore { store in
             let learners = try learner.map { [try store.learner(try NIP(validating: $0))] } ?? store.learners()
-            let library = CourseLibrary.load(folder: URL(fileURLWithPath: courses))
+            let library = CourseLibrary.load(folders: CourseFolders.resolve(flag: courses, environment: ProcessInfo.processInfo.environment).all)
             let report = try ProgressReport(store: store, learners: learners, courses: library.courses,
                                             year: year ?? Calendar.current.component(.year, from: Date()))
             switch format {
-            case .json: print(try report.json())
+            case .json: print(Sanitizer.escapingJSON(try report.json()))
             case .csv: print(report.csv())
             case .table: printTables(report)
             }
@@ -33,11 +34,11 @@ struct ProgressCommand: ParsableCommand {
     }
 
     private func printTables(_ report: ProgressReport) {
-        if report.learners.isEmpty { return print(StoreMessage.noLearners.text(in: options.language)) }
+        if report.learners.isEmpty { return Output.line(StoreMessage.noLearners.text(in: options.language)) }
         let tables = report.tables(in: options.language).map { table in
             table.summary + "\n\n" + (table.rows.isEmpty ? StoreMessage.noCourses.text(in: options.language)
                                                          : TextTable.render(table.rows))
         }
-        print(tables.joined(separator: "\n\n"))
+        Output.line(tables.joined(separator: "\n\n"))
     }
 }

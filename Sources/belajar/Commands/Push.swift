@@ -16,8 +16,19 @@ struct PushCommand: ParsableCommand {
             let client = try lrs.client(options)
             let bar = ProgressBar(language: options.language)
             defer { bar.finish() }
-            let sent = try Pusher.push(store: store, lrs: client, batchSize: lrs.batchSize, progress: bar.show)
-            print(SyncMessage.pushDone.text(in: options.language, ["count": "\(sent)", "url": client.endpoint.display]))
+            // Ctrl-C stops the push between, or in the middle of, requests: what the LRS
+            // acknowledged is kept, and the exit status is the shell's for an interrupt.
+            let cancellation = Cancellation()
+            cancellation.cancelOnInterrupt()
+            do {
+                let sent = try Pusher.push(store: store, lrs: client, batchSize: lrs.batchSize,
+                                           cancellation: cancellation, progress: bar.show)
+                Output.line(SyncMessage.pushDone.text(in: options.language, ["count": "\(sent)", "url": client.endpoint.display]))
+            } catch let error as SyncError where error.isCancellation {
+                bar.finish()
+                options.warn(error.message(in: options.language))
+                throw ExitCode(130)
+            }
         }
     }
 }

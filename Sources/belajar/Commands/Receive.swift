@@ -13,8 +13,9 @@ struct ReceiveCommand: ParsableCommand {
 
     func run() throws {
         try options.withSync { store in
-            let results = try Receiver.receive(packages, store: store,
-                                               coursesFolder: CourseFolder.resolve(flag: courses))
+            let folders = CourseFolders.resolve(flag: courses, environment: ProcessInfo.processInfo.environment)
+            let results = try Receiver.receive(packages, store: store, coursesFolder: folders.office ?? folders.all[0],
+                                               library: folders.all)
             for result in results {
                 let hours = result.reviews.completions.reduce(0) { $0 + $1.hours }
                 print(SyncMessage.receiveDone.text(in: options.language, [

@@ -2,17 +2,20 @@ import ArgumentParser
 import Foundation
 import Sync
 
-/// `belajar report`: each learner's JP for a year against the target, from an LRS or bundles.
+/// `belajar report`: each learner's JP per year against the target, from an LRS or bundles.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report", abstract: "Rekap JP per peserta / JP per learner.")
 
     @Option(help: "Folder berisi paket / Folder of bundles.") var bundles: String?
-    @Option(help: "Berkas kunci perangkat tepercaya / Trusted device keys file.") var trustedKeys: String?
+    @OptionGroup var trust: TrustOptions
     @Option(help: "Tahun / Year.") var year: Int?
     @Option(help: "Target JP per tahun / Yearly JP target.") var target: Double = 20
     @Option(help: "table | csv | json") var format: ReportFormat = .table
-    @Option(help: "Zona waktu untuk tanggal / Time zone of the dates, e.g. Asia/Jayapura.") var timeZone: String?
+    @Option(help: "Zona waktu untuk catatan tanpa zona (Z) / Time zone of timestamps without an offset, e.g. Asia/Jayapura.")
+    var timeZone: String?
+    @Option(help: "Hanya catatan yang tersimpan di LRS sampai tanggal ini / Only statements the LRS stored until this date (YYYY-MM-DD).")
+    var storedUntil: String?
     @OptionGroup var lrs: LRSOptions
     @OptionGroup var options: StoreOptions
 
@@ -23,17 +26,27 @@ struct ReportCommand: ParsableCommand {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
             throw ValidationError(SyncMessage.reportTimeZone.text(in: options.language, ["zone": timeZone]))
         }
+        if let storedUntil, storedUntil.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
+            throw ValidationError(SyncMessage.reportDate.text(in: options.language, ["date": storedUntil]))
+        }
     }
 
     func run() throws {
-        let statements = try options.reportingSync { () throws -> [RecordedStatement] in
-            guard let bundles else { return try ReportSource.statements(lrs: try lrs.client(options)) }
-            let found = try ReportSource.statements(bundlesIn: bundles, trusted: try trustedKeys.map(TrustedKeys.load))
+        let fallback = timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let tally = try options.reportingSync { () throws -> ReportTally in
+            guard let bundles else {
+                // The end of that day in the latest time zone: nothing stored on it is left out.
+                let until = storedUntil.map { $0 + "T23:59:59.999-12:00" }
+                return try ReportSource.tally(lrs: try lrs.client(options), year: year, storedUntil: until, fallback: fallback)
+            }
+            let found = try ReportSource.tally(bundlesIn: bundles, trust: try trust.policy(), fallback: fallback)
             found.refused.forEach { options.warn($0.message(in: options.language)) }
-            return found.statements
+            return found.tally
         }
-        let report = JPReport(statements: statements, year: year, targetJP: target,
-                              timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? .current)
+        if tally.skipped > 0 {
+            options.warn(SyncMessage.reportSkipped.text(in: options.language, ["count": "\(tally.skipped)"]))
+        }
+        let report = JPReport(tally, year: year, targetJP: target)
         print(report.rendered(as: format, language: options.language), terminator: "")
     }
 }

@@ -25,11 +25,11 @@ struct StoreOptions: ParsableArguments {
     }
 
     func fail(_ message: String) throws -> Never {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Output.error(message)
         throw ExitCode(1)
     }
 
     func warn(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Output.error(message)
     }
 }

@@ -4,7 +4,7 @@ import Canvas
 /// course titles are trainers' text and must never drive the terminal.
 enum TextTable {
     static func render(_ rows: [[String]]) -> String {
-        let cells = rows.map { $0.map(sanitize) }
+        let cells = rows.map { $0.map(Sanitizer.cleanLine) }
         let columns = cells.map(\.count).max() ?? 0
         let widths = (0..<columns).map { column in cells.map { $0.count > column ? displayWidth($0[column]) : 0 }.max() ?? 0 }
         return cells.map { row in
@@ -12,11 +12,5 @@ enum TextTable {
                 column == row.count - 1 ? text : text + String(repeating: " ", count: widths[column] - displayWidth(text))
             }.joined(separator: "  ")
         }.joined(separator: "\n")
-    }
-
-    private static func sanitize(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) ? "\u{FFFD}" : scalar
-        }))
     }
 }

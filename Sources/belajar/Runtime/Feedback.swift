@@ -21,9 +21,14 @@ extension Records {
     }
 
     /// "Terima paket dari kantor": the package applied as `belajar receive` applies it, then the
-    /// library's record of each course it completed. Courses it installed show at the next start.
-    func receive(_ path: String, coursesFolder: URL, learner: NIP) throws -> [Msg] {
-        guard let result = try Receiver.receive([path], store: store, coursesFolder: coursesFolder).first else { return [] }
+    /// library's record of each course it completed (new courses go into the office's courses
+    /// folder beside the store, as the app reads them, and show at the next start).
+    func receive(_ path: String, learner: NIP) throws -> [Msg] {
+        let library = Array(Set(courses.map { $0.folder.deletingLastPathComponent().standardizedFileURL }))
+        let target = CourseFolders.resolve(flag: nil, environment: environment).office ?? library.first
+            ?? URL(fileURLWithPath: "courses")
+        guard let result = try Receiver.receive([path], store: store, coursesFolder: target, library: library).first
+        else { return [] }
         let reviews = result.reviews
         let completed = courses.filter { course in reviews.completions.contains { $0.courseId == course.id } }
         return [.received(reviews: reviews.recorded, passed: reviews.passed.count,

@@ -31,20 +31,24 @@ final class Records {
         self.language = language
     }
 
-    func startup(library: CourseLibrary, folder: URL, learnerFlag: String?) throws -> Startup {
-        let learners = try store.learners().map(Self.info)
+    func startup(library: CourseLibrary, folders: [URL], learnerFlag: String?) throws -> Startup {
+        let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
         let broken = library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
         return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken, folder: folder.path)
+                       courses: library.courses, failures: broken,
+                       folder: folders.map(\.path).joined(separator: ", "),
+                       pinRequired: try store.isPINRequired())
     }
 
-    func perform(_ effect: Effect) -> [Msg] {
+    /// `cancellation` stops a push (the app's Esc, once effects run beside the screen); what the
+    /// LRS acknowledged by then stays marked sent.
+    func perform(_ effect: Effect, cancellation: Cancellation? = nil) -> [Msg] {
         do {
-            return try attempt(effect)
+            return try attempt(effect, cancellation)
         } catch let error as StoreError {
             return [.failed(Failure(error.message(in: language)))]
         } catch let error as NIP.Problem {
@@ -58,14 +62,23 @@ final class Records {
         }
     }
 
-    private func attempt(_ effect: Effect) throws -> [Msg] {
+    private func attempt(_ effect: Effect, _ cancellation: Cancellation?) throws -> [Msg] {
         switch effect {
-        case .createLearner(let info):
+        case .createLearner(let info, let pin):
             let nip = try NIP(validating: info.nip)
-            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit))
+            try store.addLearner(Learner(nip: nip, name: info.name, agency: info.agency, unit: info.unit), pin: pin)
+            // A removed learner brought back keeps their PIN: whoever re-adds them must know it.
+            try store.checkPIN(pin ?? "", for: nip)
             return try choose(nip)
-        case .chooseLearner(let digits):
-            return try choose(try NIP(validating: digits))
+        case .chooseLearner(let digits, let pin):
+            let nip = try NIP(validating: digits)
+            try store.checkPIN(pin ?? "", for: nip)
+            return try choose(nip)
+        case .setPIN(let digits, let pin):
+            let nip = try NIP(validating: digits)
+            guard try !store.hasPIN(nip) else { throw StoreError.pinWrong(wait: 0) }
+            try store.setPIN(pin, for: nip)
+            return try choose(nip)
         case .loadCourse(let courseID):
             let opened = openCourse(try course(courseID))
             return opened + [.recordsChanged([courseID: try record(of: try course(courseID))])]
@@ -90,9 +103,9 @@ final class Records {
             return [.attemptFinished(score: outcome.score.percent, passed: outcome.attempt.passed ?? false,
                                      completedHours: outcome.completion?.hours),
                     .recordsChanged([courseID: try record(of: try course(courseID))])]
-        case .receive(let path, let folder):
+        case .receive(let path):
             guard let learner else { return [] }
-            return try receive(path, coursesFolder: URL(fileURLWithPath: folder), learner: learner)
+            return try receive(path, learner: learner)
         case .loadFeedback:
             guard let learner else { return [] }
             return [.feedbackLoaded(try feedback(of: learner))]
@@ -103,9 +116,9 @@ final class Records {
             return [.exported(count: result?.manifest.count ?? 0, path: result?.path ?? path)]
         case .push:
             // The learner waits at the screen: a short try, and the records stay for next time.
-            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive, timeout: 15)
+            guard let lrs = try LRSClient.configured(for: store, environment: environment, retry: .interactive)
             else { return [] }
-            return [.pushed(count: try Pusher.push(store: store, lrs: lrs))]
+            return [.pushed(count: try Pusher.push(store: store, lrs: lrs, cancellation: cancellation))]
         case .quit:
             return []
         }
@@ -122,7 +135,7 @@ final class Records {
             guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
             records[course.id]?.quizInProgress = inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
-        return [.learnerChosen(Self.info(learner), records: records)]
+        return [.learnerChosen(try info(learner), records: records)]
     }
 
     /// Titles the course's modules by their headings (the library never read them), once. A
@@ -180,6 +193,7 @@ final class Records {
                               pending: try store.pendingStatementCount(learner: learner),
                               lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
                               canPush: try LRSClient.configured(for: store, environment: environment) != nil,
+                              drives: RemovableDrives.paths(inMounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""),
                               newFeedback: try store.unreadFeedbackCount(of: learner))
     }
 
@@ -229,8 +243,9 @@ final class Records {
         return course
     }
 
-    private static func info(_ learner: Learner) -> LearnerInfo {
-        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "")
+    private func info(_ learner: Learner) throws -> LearnerInfo {
+        LearnerInfo(nip: learner.nip.digits, name: learner.name, agency: learner.agency ?? "", unit: learner.unit ?? "",
+                    hasPIN: try store.hasPIN(learner.nip))
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

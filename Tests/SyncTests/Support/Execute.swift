@@ -8,7 +8,9 @@ struct Execution {
     var output: String
     var errors: String
 
-    init(_ program: String, _ arguments: [String], environment extra: [String: String] = [:]) throws {
+    /// `interruptAfter` sends SIGINT that many seconds after the start, as Ctrl-C would.
+    init(_ program: String, _ arguments: [String], environment extra: [String: String] = [:],
+         interruptAfter: Double? = nil) throws {
         let folder = try TemporaryFolder()
         let outputPath = folder.file("out"), errorPath = folder.file("err")
         var actions = posix_spawn_file_actions_t()
@@ -26,6 +28,16 @@ struct Execution {
             throw RalphFailure(output: "cannot run \(program)")
         }
         var status: Int32 = 0
+        if let interruptAfter {
+            let started = Date()
+            while waitpid(pid, &status, WNOHANG) == 0 {
+                if Date().timeIntervalSince(started) >= interruptAfter {
+                    kill(pid, SIGINT)
+                    break
+                }
+                usleep(20_000)
+            }
+        }
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         self.status = (status >> 8) & 0xff
         output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""

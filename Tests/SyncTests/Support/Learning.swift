@@ -19,11 +19,11 @@ struct StoreFixture {
 
     static let timeZone = TimeZone(identifier: "Asia/Jayapura")!
 
-    init() throws {
+    init(timeZone: TimeZone = Self.timeZone) throws {
         folder = try TemporaryFolder()
         let clock = clock
         store = try ProgressStore(location: StoreLocation(path: folder.file("progress.sqlite"), createsFolder: false),
-                                  clock: { clock.value }, timeZone: Self.timeZone)
+                                  clock: { clock.value }, timeZone: timeZone)
     }
 
     func learner(_ nip: String, _ name: String, agency: String? = "BKN", unit: String? = "Kanreg XIV") throws -> Learner {

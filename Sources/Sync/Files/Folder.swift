@@ -1,0 +1,20 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum Folder {
+    /// `mkdir -p`, owner only, with the failing folder and its errno in the error.
+    static func make(_ path: String) throws {
+        guard !path.isEmpty else { return }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
+            if isFolder.boolValue { return }
+            throw SyncError.file(errno: ENOTDIR, path: path)
+        }
+        try make((path as NSString).deletingLastPathComponent)
+        guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw SyncError.file(errno: errno, path: path) }
+    }
+}
