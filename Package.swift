@@ -41,7 +41,7 @@ let package = Package(
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
+            "ProgressStore", "CourseKit", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: [
             "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", "belajar", "TestSupport",
+            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", "belajar", "TestSupport", "Localization",
             .product(name: "GRDB", package: "GRDB.swift"),
         ], exclude: ["Support/portal.py"]),
     ]

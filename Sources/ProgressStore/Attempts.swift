@@ -90,7 +90,8 @@ extension CourseRecorder {
         return try store.write { db in
             var attempt = try openAttempt(attemptID, db)
             let module = try module(attempt.moduleId)
-            let score = QuizScore(questions: quiz.questions, responses: attempt.answers)
+            let score = QuizScore(questions: quiz.questions, responses: attempt.answers,
+                                  manualGrades: try manualGrades(attemptID, db))
             let passed = rules.passes(score)
             try db.execute(sql: "UPDATE attempt SET finishedAt = ?, scorePercent = ?, passed = ? WHERE id = ?",
                            arguments: [Timestamp.text(date), score.percent, passed, attemptID])

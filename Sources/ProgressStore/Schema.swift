@@ -10,6 +10,7 @@ enum Schema {
         migrator.registerMigration("v2 reading, attempts, completions", migrate: learning)
         migrator.registerMigration("v3 quiz shuffle seed", migrate: shuffleSeed)
         migrator.registerMigration("v4 learner PIN", migrate: learnerPIN)
+        migrator.registerMigration("v5 issue 13 mentor reviews", migrate: reviews)
         return migrator
     }
 
@@ -54,6 +55,29 @@ enum Schema {
     /// same order. NULL: shown in file order (shuffling off, or started before this migration).
     private static func shuffleSeed(_ db: Database) throws {
         try db.execute(sql: "ALTER TABLE attempt ADD COLUMN shuffleSeed INTEGER")
+    }
+
+    /// A mentor's review of an essay answer, received from the office. Kept beside the answer it
+    /// grades rather than in it: the answer stays exactly as the learner gave it.
+    private static func reviews(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE review (
+                id TEXT PRIMARY KEY NOT NULL,
+                essayStatementId TEXT NOT NULL,
+                attemptId INTEGER NOT NULL REFERENCES attempt(id),
+                questionId TEXT NOT NULL,
+                learnerNIP TEXT NOT NULL REFERENCES learner(nip),
+                scaled REAL NOT NULL CHECK (scaled BETWEEN 0 AND 1),
+                comment TEXT NOT NULL,
+                mentorNIP TEXT NOT NULL,
+                mentorName TEXT NOT NULL,
+                reviewedAt TEXT NOT NULL,
+                receivedAt TEXT NOT NULL,
+                readAt TEXT
+            );
+            CREATE INDEX review_attempt ON review(attemptId, questionId);
+            CREATE INDEX review_unread ON review(learnerNIP) WHERE readAt IS NULL;
+            """)
     }
 
     /// Records name courses and modules by id, not by row, so progress survives a course update

@@ -15,6 +15,8 @@ public enum Setting: String, Sendable, CaseIterable {
     case lastLearner = "app.lastLearner"
     /// `yes`: every learner must have a PIN (the app asks those without one to set it).
     case pinRequired = "learner.pinRequired"
+    /// The number of the last office package this device applied; 0 before the first.
+    case lastOfficePackage = "office.lastPackage"
 
     public var defaultValue: String {
         switch self {
@@ -24,6 +26,7 @@ public enum Setting: String, Sendable, CaseIterable {
         case .activityBase: "https://belajar.asn.go.id/xapi"
         case .lastLearner: ""
         case .pinRequired: "no"
+        case .lastOfficePackage: "0"
         }
     }
 

@@ -3,14 +3,19 @@ import CourseKit
 /// The score of one attempt: each graded question is worth one mark, as GIFT gives no marks.
 public struct QuizScore: Sendable, Hashable {
     public var earned: Double
-    /// The number of graded questions; essays and descriptions do not count.
+    /// The number of graded questions; descriptions and essays not yet graded by a mentor do not count.
     public var possible: Int
 
     /// 0...100. A quiz with nothing to grade (only essays) scores 100: nothing in it can be failed.
     public var percent: Double { possible == 0 ? 100 : earned / Double(possible) * 100 }
 
-    public init(questions: [Question], responses: [String: Response]) {
-        let fractions = questions.compactMap { Grading.fraction(of: $0, response: responses[$0.id]) }
+    /// `manualGrades` are the fractions a mentor gave essays, by question id: as in Moodle, a
+    /// graded essay counts its fraction of its mark; an essay not yet graded does not count.
+    public init(questions: [Question], responses: [String: Response], manualGrades: [String: Double] = [:]) {
+        let fractions = questions.compactMap { question in
+            Grading.fraction(of: question, response: responses[question.id])
+                ?? (Grading.isAnswerable(question) ? manualGrades[question.id] : nil)
+        }
         earned = fractions.reduce(0, +)
         possible = fractions.count
     }

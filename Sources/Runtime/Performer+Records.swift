@@ -21,7 +21,8 @@ extension Performer {
                                   pending: try store.pendingStatementCount(learner: learner),
                                   lastExport: step(sync.lastExport), lastPush: step(sync.lastPush),
                                   canPush: try LRSClient.configured(for: store, environment: environment) != nil,
-                                  drives: RemovableDrives.paths(inMounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""))
+                                  drives: RemovableDrives.paths(inMounts: (try? String(contentsOfFile: "/proc/self/mounts", encoding: .utf8)) ?? ""),
+                                  newFeedback: try store.unreadFeedbackCount(of: learner))
     }
 
     /// A course's record with each module's reading and quiz attempts, for its outline.

@@ -13,15 +13,19 @@ public struct Performer: Sendable {
     public let store: ProgressStore
     public let language: Language
     public let environment: [String: String]
+    /// Where courses an office package publishes are installed (the library's writable folder);
+    /// nil: beside the library's first folder.
+    public let officeCourses: URL?
 
     /// Reading positions are kept as how far into the module the top line is, in ten-thousandths,
     /// so they survive a different terminal width.
     static let positionScale = 10_000.0
 
-    public init(store: ProgressStore, language: Language, environment: [String: String]) {
+    public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil) {
         self.store = store
         self.language = language
         self.environment = environment
+        self.officeCourses = officeCourses
     }
 
     /// What the app needs before its first frame: the learners, and the courses as loaded.
@@ -114,6 +118,10 @@ public struct Performer: Sendable {
                 progress(.pushProgress(sent: step.sent, total: step.total))
             })
             return [.pushed(count: sent)]
+        case .loadFeedback(let learner, let courses):
+            return [.feedbackLoaded(try feedback(of: try NIP(validating: learner), courses: courses))]
+        case .receive(let path, let learner, let courses):
+            return try receive(path, learner: try NIP(validating: learner), courses: courses)
         case .cancelPush, .quit:
             return []
         }

@@ -20,6 +20,13 @@ public enum SyncError: Error, Sendable, Equatable {
     case trustFileLine(path: String, line: Int, detail: String)
     case configLine(path: String, line: Int, detail: String)
     case bundle(path: String, BundleProblem)
+    case package(path: String, PackageProblem)
+    case officeKeyMissing(path: String)
+    case officeTrustLine(source: String, detail: String)
+    case reviewScore(String)
+    case reviewMentorName
+    case reviewDeviceUnknown(statement: String)
+    case reviewEssayUnknown(statement: String)
     case statementNotOneLine(id: String)
     case lrsMissing
     case lrsAddress(String)
@@ -59,6 +66,11 @@ public enum SyncError: Error, Sendable, Equatable {
     }
 
     public func message(in language: Language) -> String {
+        if case .package(let path, .brokenCourse(let course, let first)) = self {
+            return SyncMessage.packageBrokenCourse.text(in: language, [
+                "path": path, "course": course, "first": first.formatted(in: language, relativeTo: first.file.deletingLastPathComponent()),
+            ])
+        }
         let (key, arguments) = messageKey
         return key.text(in: language, arguments)
     }
@@ -77,6 +89,13 @@ public enum SyncError: Error, Sendable, Equatable {
         case .trustFileLine(let path, let line, let detail): (.trustFileLine, ["path": path, "line": "\(line)", "detail": detail])
         case .configLine(let path, let line, let detail): (.configLine, ["path": path, "line": "\(line)", "detail": detail])
         case .bundle(let path, let problem): Self.bundleKey(path, problem)
+        case .package(let path, let problem): Self.packageKey(path, problem)
+        case .officeKeyMissing(let path): (.officeKeyMissing, ["path": path])
+        case .officeTrustLine(let source, let detail): (.officeTrustLine, ["path": source, "detail": detail])
+        case .reviewScore(let text): (.reviewScore, ["score": text])
+        case .reviewMentorName: (.reviewMentorName, [:])
+        case .reviewDeviceUnknown(let statement): (.reviewDeviceUnknown, ["id": statement])
+        case .reviewEssayUnknown(let statement): (.reviewEssayUnknown, ["id": statement])
         case .statementNotOneLine(let id): (.statementNotOneLine, ["id": id])
         case .lrsMissing: (.lrsMissing, [:])
         case .lrsAddress(let text): (.lrsAddress, ["url": text])

@@ -9,6 +9,7 @@ extension Verb {
     public static let answered = adl("answered")
     public static let passed = adl("passed")
     public static let failed = adl("failed")
+    public static let commented = adl("commented")
 
     private static func adl(_ word: String) -> Verb {
         Verb(id: "http://adlnet.gov/expapi/verbs/\(word)", display: ["en-US": word])

@@ -23,6 +23,9 @@ struct Belajar: ParsableCommand {
             ReportCommand.self,
             SettingCommand.self,
             MarkdownProbe.self,
+            OfficeCommand.self,
+            ReviewCommand.self,
+            ReceiveCommand.self,
         ],
         defaultSubcommand: Open.self
     )

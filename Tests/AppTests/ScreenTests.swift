@@ -133,6 +133,71 @@ import Testing
         #expect(session.effects.last == reload)
     }
 
+    @Test(arguments: [(Language.indonesian, 80, "2 umpan balik baru"), (.english, 40, "2 new feedback")])
+    func theProgressScreenSaysHowMuchFeedbackIsNew(language: Language, width: Int, line: String) {
+        var session = Session(Fixture.state(language, width, width == 80 ? 24 : 12))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        var report = Fixture.report
+        session.send(.reportLoaded(report))
+        #expect(!session.screen.contains(line))
+        report.newFeedback = 2
+        session.send(.reportLoaded(report))
+        #expect(session.screen.contains(line))
+    }
+
+    @Test(arguments: [(Language.english, 40, 12), (.indonesian, 80, 24)])
+    func theFeedbackScreenListsEachReviewAndGoesBackToProgress(language: Language, width: Int, height: Int) {
+        var session = Session(Fixture.state(language, width, height))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        session.press(.character("f"))
+        #expect(session.effects.last == .loadFeedback(learner: Fixture.learner.nip, courses: session.state.courses))
+        session.send(.feedbackLoaded([]))
+        #expect(session.screen.contains(language == .english ? "No feedback from a mentor yet" : "Belum ada umpan balik"))
+        session.send(.feedbackLoaded([
+            FeedbackItem(course: "Etika", question: "Refleksi", percent: 80, mentor: "Dr. Sri",
+                         comment: "Bagus\u{1B}[31m\nlanjutkan", date: "2026-12-01", isNew: true),
+            FeedbackItem(course: "Etika", question: "Esai 2", percent: 50, mentor: "Dr. Sri", comment: "Cukup",
+                         date: "2026-11-30", isNew: false),
+        ]))
+        let screen = session.screen
+        #expect(screen.contains(language == .english ? "2026-12-01  80%  [new] Refleksi" : "2026-12-01  80%  [baru] Refleksi"))
+        #expect(screen.contains("Dr. Sri: Bagus"))
+        #expect(!screen.contains("\u{1B}"))
+        #expect(screen.contains("  Etika"))
+        #expect(screen.contains("2026-11-30  50%  Esai 2"))
+        session.press(.escape)
+        #expect(session.state.screen == .progress)
+        #expect(session.effects.last == Self.reload)
+    }
+
+    @Test func theProgressScreenReceivesAnOfficePackageFromATypedPath() {
+        var session = Session(Fixture.state(.indonesian, 80, 24))
+        session.send(.started(Fixture.startup(learners: [Fixture.learner])))
+        session.send(.learnerChosen(Fixture.learner, records: [:]))
+        session.press(.character("p"))
+        session.send(.reportLoaded(Fixture.report))
+        session.press(.character("t"))
+        session.press(.escape)
+        #expect(session.state.receivePath == nil && session.state.screen == .progress)
+        session.press(.character("t"))
+        session.type("/media/usb/k.package")
+        #expect(session.screen.contains("Berkas paket dari kantor: /media/usb/k.package"))
+        session.press(.enter)
+        #expect(session.effects.last == .receive(path: "/media/usb/k.package", learner: Fixture.learner.nip,
+                                                 courses: session.state.courses))
+        session.send(.received(reviews: 2, passed: 1, hours: 3, courses: 0))
+        #expect(session.screen.contains("Paket diterima: 2 umpan balik, 1 kuis lulus, +3 JP, 0 kursus baru"))
+        #expect(session.effects.last == Self.reload)
+    }
+
+    static let reload = Effect.loadReport(learner: Fixture.learner.nip, year: 2026,
+                                          titles: [Fixture.course.id: Fixture.course.title, Fixture.second.id: Fixture.second.title])
+
     @Test func aTooSmallScreenSaysSoAndRecovers() {
         var session = Session(Fixture.state(.english, 80, 24))
         session.send(.started(Fixture.startup()))

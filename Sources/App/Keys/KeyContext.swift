@@ -4,11 +4,11 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case profileForm, learnerPicker, pinPrompt, library, libraryFilter, outline
     case reader, readerSearch, readerOverlay
     case quizChoice, quizMatching, quizText, quizFeedback, quizConfirmStart, quizResult, quizWaiting
-    case progress, exportPath
+    case progress, exportPath, receivePath, feedback
 
     /// A text field has the keys: what no binding takes is typed into it.
     public var isTyping: Bool {
-        [.profileForm, .pinPrompt, .libraryFilter, .readerSearch, .quizText, .exportPath].contains(self)
+        [.profileForm, .pinPrompt, .libraryFilter, .readerSearch, .quizText, .exportPath, .receivePath].contains(self)
     }
 
     public static func of(_ state: AppState) -> KeyContext {
@@ -21,7 +21,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .reader:
             state.reader?.search.isEditing == true ? .readerSearch : state.reader?.overlay != nil ? .readerOverlay : .reader
         case .quiz: quizContext(state.quiz)
-        case .progress: state.exportPath != nil ? .exportPath : .progress
+        case .progress: state.exportPath != nil ? .exportPath : state.receivePath != nil ? .receivePath : .progress
+        case .feedback: .feedback
         }
     }
 
@@ -55,6 +56,8 @@ extension AppState {
         case (.progress, .nextField):
             return report?.drives.isEmpty == false ? nil : .exportNoDrive
         case (.progress, .export):
+            return sync != nil ? .syncBusy : nil
+        case (.progress, .receive):
             return sync != nil ? .syncBusy : nil
         case (.progress, .push):
             if sync != nil { return .syncBusy }

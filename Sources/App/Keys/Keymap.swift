@@ -7,7 +7,7 @@ public enum Action: Sendable, Hashable {
     case up, down, pageUp, pageDown, top, bottom, left, right
     case open, back, quit, help, filter, search, nextHit, previousHit
     case contents, links, nextModule, previousModule, resume, quiz, progress, newLearner
-    case toggle, confirm, choose(Int), nextField, export, push
+    case toggle, confirm, choose(Int), nextField, export, push, feedback, receive
 }
 
 extension Action {
@@ -16,7 +16,7 @@ extension Action {
 
 /// The screens, as the route stacks them.
 public enum ScreenKind: Sendable, Hashable, CaseIterable {
-    case profileForm, learnerPicker, pinPrompt, library, outline, reader, quiz, progress
+    case profileForm, learnerPicker, pinPrompt, library, outline, reader, quiz, progress, feedback
 }
 
 /// One line of the key table: the keys, what they do, and whether the footer hints at it.
@@ -116,10 +116,16 @@ public enum Keymap {
         case .progress:
             list + [Binding([.character("e")], .export, .keyExport, footer: true),
                     Binding([.character("s")], .push, .keyPush, footer: true),
+                    Binding([.character("f")], .feedback, .keyFeedback),
+                    Binding([.character("t")], .receive, .keyReceive),
                     back]
         case .exportPath:
             [Binding([.enter], .confirm, .keyExport, footer: true), Binding([.escape], .back, .keyCancel, footer: true),
              Binding([.tab], .nextField, .keyNextDrive, footer: true)]
+        case .feedback:
+            list + [back]
+        case .receivePath:
+            [Binding([.enter], .confirm, .keyReceive, footer: true), Binding([.escape], .back, .keyCancel, footer: true)]
         }
     }
 

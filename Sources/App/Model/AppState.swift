@@ -56,6 +56,11 @@ public struct AppState: Sendable {
     public var exportPath: TextField?
     /// An export or push under way: the progress screen says so and stays live meanwhile.
     public var sync: SyncWork?
+    /// The office package being typed on the progress screen ("Terima paket dari kantor").
+    public var receivePath: TextField?
+    /// Mentors' reviews, nil while they load.
+    public var feedback: [FeedbackItem]?
+    public var feedbackTop = 0
 
     public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
         strings = Strings(language)

@@ -28,6 +28,10 @@ public enum Msg: Sendable {
     case pushed(count: Int)
     /// An export or push stopped by a failure; the records not sent stay for next time.
     case syncFailed(Failure)
+    case feedbackLoaded([FeedbackItem])
+    /// An office package was applied: new reviews, quizzes now passed, JP credited by the
+    /// courses that completed, courses installed.
+    case received(reviews: Int, passed: Int, hours: Double, courses: Int)
     case failed(Failure)
 }
 
@@ -132,5 +136,9 @@ public enum Effect: Sendable, Hashable {
     case push
     /// Stops a push under way after the batch being sent (what the LRS acknowledged stays sent).
     case cancelPush
+    /// The learner's reviews, which are then no longer new.
+    case loadFeedback(learner: String, courses: [Course])
+    /// The office's signed package at `path`; its courses go beside the library's.
+    case receive(path: String, learner: String, courses: [Course])
     case quit
 }

@@ -128,10 +128,14 @@ public struct ProgressReport: Sendable, Hashable {
     public var canPush: Bool
     /// Removable drives mounted when the screen opened (`RemovableDrives`), offered for an export.
     public var drives: [String]
+    /// Mentors' reviews received from the office and not yet read.
+    public var newFeedback: Int
 
     public init(year: Int, hours: Double, target: Double, completions: [Completion], pending: Int,
-                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, drives: [String] = []) {
+                lastExport: SyncStep? = nil, lastPush: SyncStep? = nil, canPush: Bool = false, drives: [String] = [],
+                newFeedback: Int = 0) {
         self.drives = drives
+        self.newFeedback = newFeedback
         self.lastExport = lastExport
         self.lastPush = lastPush
         self.canPush = canPush

@@ -33,7 +33,7 @@ public enum Phrase: String, Catalogue {
     case quizNextFinishCourse, quizResumed, outlineQuizInProgress
     // Progress
     case progressTitle, progressYear, progressJP, progressCompletions, progressNone
-    case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever
+    case progressPending, progressLoading, progressLastExport, progressLastPush, progressNever, progressNewFeedback
     case exportPrompt, exportDrives, exportNoDrive, exportDone, exportNothing, exportWorking, pushWorking, pushProgress
     case pushDone, pushNotConfigured, syncBusy, keyNextDrive
     // The runtime
@@ -44,6 +44,7 @@ public enum Phrase: String, Catalogue {
     case keyOpen, keyBack, keyQuit, keyHelp, keyFilter, keySearch, keyNextHit, keyPreviousHit
     case keyContents, keyLinks, keyNextModule, keyPreviousModule, keyResume, keyQuiz
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
+    case feedbackTitle, feedbackNone, feedbackScore, feedbackNew, keyFeedback, keyReceive, receivePrompt, receiveDone
     case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone, keyRetake, keyStartAttempt
 }
 

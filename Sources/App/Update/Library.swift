@@ -127,6 +127,20 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         }
         return []
     }
+    if var field = state.receivePath {
+        switch action {
+        case .back: state.receivePath = nil
+        case .confirm where !field.text.isEmpty:
+            state.receivePath = nil
+            guard let learner = state.learner else { return [] }
+            return [.receive(path: field.text, learner: learner.nip, courses: state.courses)]
+        case nil:
+            _ = field.edit(key)
+            state.receivePath = field
+        default: break
+        }
+        return []
+    }
     if let work = state.sync, action == .back {
         // Leaving does not wait: the work answers on whatever screen is shown by then.
         return (work.isPush ? [.cancelPush] : []) + back(&state)
@@ -135,9 +149,32 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .export:
         state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
+    if var field = state.receivePath {
+        switch action {
+        case .back: state.receivePath = nil
+        case .confirm where !field.text.isEmpty:
+            state.receivePath = nil
+            guard let learner = state.learner else { return [] }
+            return [.receive(path: field.text, learner: learner.nip, courses: state.courses)]
+        case nil:
+            _ = field.edit(key)
+            state.receivePath = field
+        default: break
+        }
+        return []
+    }
     case .push:
         state.sync = .pushing(sent: 0, total: nil)
         return [.push]
+    case .receive:
+        state.receivePath = TextField()
+        return []
+    case .feedback:
+        guard let learner = state.learner else { return [] }
+        state.feedback = nil
+        state.feedbackTop = 0
+        push(.feedback, &state)
+        return [.loadFeedback(learner: learner.nip, courses: state.courses)]
     default: break
     }
     let count = state.report?.completions.count ?? 0
@@ -145,4 +182,14 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     return action == .back ? back(&state) : []
+}
+
+func feedbackKey(_ key: Key, _ state: inout AppState) -> [Effect] {
+    let action = Keymap.action(for: key, in: state)
+    if moveSelection(&state.feedbackTop, count: state.feedback?.count ?? 0, page: max(state.listPage / 3, 1), by: action) {
+        return []
+    }
+    guard action == .back else { return [] }
+    // The progress screen's count of new feedback is read again: these were just seen.
+    return back(&state) + loadReport(state)
 }

@@ -58,6 +58,13 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
     case .pushProgress(let sent, let total):
         if case .pushing = state.sync { state.sync = .pushing(sent: sent, total: total) }
         return []
+    case .received(let reviews, let passed, let hours, let courses):
+        state.notice = state.strings(.receiveDone, ["reviews": reviews, "passed": passed,
+                                                    "hours": Readable.number(hours, state.strings.language), "courses": courses])
+        return loadReport(state)
+    case .feedbackLoaded(let items):
+        state.feedback = items
+        return []
     case .pushed(let count):
         state.sync = nil
         state.notice = state.strings(.pushDone, ["count": count])
@@ -122,6 +129,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .reader: return readerKey(key, &state)
     case .quiz: return quizKey(key, &state)
     case .progress: return progressKey(key, &state)
+    case .feedback: return feedbackKey(key, &state)
     }
 }
 

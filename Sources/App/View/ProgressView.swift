@@ -10,7 +10,15 @@ extension Painter {
             write(strings[.progressLoading], x: body.x, y: body.y, style: styles.muted)
             return
         }
-        write(strings(.progressYear, ["year": report.year]), x: body.x, y: body.y, style: styles.title)
+        let year = write(strings(.progressYear, ["year": report.year]), x: body.x, y: body.y, style: styles.title)
+        if report.newFeedback > 0 {
+            let feedback = strings(.progressNewFeedback, ["count": report.newFeedback])
+            let room = body.width - year - 2
+            if room > 0 {
+                let shown = fitted(feedback, room, ellipsis: glyphs.ellipsis)
+                write(shown, x: body.maxX - displayWidth(shown), y: body.y, style: styles.key)
+            }
+        }
         let fraction = report.target > 0 ? report.hours / report.target : 1
         let barWidth = min(20, body.width / 3)
         let jp = strings(.progressJP, ["earned": Readable.number(report.hours, strings.language), "target": Readable.number(report.target, strings.language)])

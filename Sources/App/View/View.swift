@@ -24,10 +24,13 @@ public func view(_ state: AppState) -> Buffer {
     case .reader: canvas.drawReader()
     case .quiz: canvas.drawQuiz()
     case .progress: canvas.drawProgress()
+    case .feedback: canvas.drawFeedback()
     }
     if let field = state.exportPath, screen == .progress {
         canvas.drawDrives(state.report?.drives ?? [])
         canvas.drawPrompt(.exportPrompt, field)
+    } else if let field = state.receivePath, screen == .progress {
+        canvas.drawPrompt(.receivePrompt, field)
     } else if screen != .reader {
         canvas.drawFooter()
     }

@@ -91,14 +91,11 @@ enum BundleStream {
     }
 
     private static func checkSignature(_ line: Data, of manifestLine: Data, key: String) throws {
-        let prefix = Data(BundleWriter.signaturePrefix.utf8)
-        guard line.starts(with: prefix),
-              let signature = Data(base64Encoded: line.dropFirst(prefix.count)), signature.count == 64
-        else { throw BundleProblem.signatureUnreadable }
-        guard let raw = Data(base64Encoded: key),
-              let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: raw),
-              publicKey.isValidSignature(signature, for: manifestLine)
-        else { throw BundleProblem.signatureMismatch }
+        do {
+            try SignedFile.checkSignature(line, of: manifestLine, key: key)
+        } catch {
+            throw error == .signatureUnreadable ? BundleProblem.signatureUnreadable : BundleProblem.signatureMismatch
+        }
     }
 }
 

@@ -1,18 +1,10 @@
 import Crypto
 import Foundation
 
-/// Writes a bundle file:
-/// ```
-/// BELAJAR-BUNDLE 1
-/// {manifest as JSON on one line}
-/// ed25519:{base64 signature of the manifest line}
-/// {statement}
-/// {statement}…
-/// ```
-/// The manifest holds the SHA-256 of the statement section, so one signature covers everything.
+/// Writes a bundle file in `SignedFile`'s layout under the magic line `BELAJAR-BUNDLE 1`, one
+/// statement a line in its section.
 enum BundleWriter {
     static let magic = Data("BELAJAR-BUNDLE 1\n".utf8)
-    static let signaturePrefix = "ed25519:"
 
     static func write(_ statements: [BundledStatement], identity: DeviceIdentity, sequence: Int,
                       created: String, to path: String) throws -> BundleManifest {
@@ -33,10 +25,7 @@ enum BundleWriter {
             statementsBytes: bytes, statementsSHA256: hash.finalize().hex)
         let manifestLine = try manifest.line()
         let signature = try identity.sign(manifestLine)
-        try AtomicFile.write(to: path) { sink in
-            try sink.append(magic)
-            try sink.append(manifestLine + newline)
-            try sink.append(signaturePrefix + signature.base64EncodedString() + "\n")
+        try SignedFile.write(magic: magic, manifestLine: manifestLine, signature: signature, to: path) { sink in
             for statement in statements {
                 try sink.append(statement.json)
                 try sink.append(newline)
@@ -45,7 +34,8 @@ enum BundleWriter {
         return manifest
     }
 
-    static let newline = Data([UInt8(ascii: "\n")])
+    static let newline = SignedFile.newline
+    static let signaturePrefix = SignedFile.signaturePrefix
 
     /// memchr, not `Data.contains`: the byte-by-byte iterator was a fifth of an export's time.
     private static func hasNewline(_ data: Data) -> Bool {
@@ -53,8 +43,4 @@ enum BundleWriter {
             bytes.baseAddress.map { memchr($0, Int32(UInt8(ascii: "\n")), bytes.count) != nil } ?? false
         }
     }
-}
-
-extension Sequence where Element == UInt8 {
-    var hex: String { map { String(format: "%02x", $0) }.joined() }
 }

@@ -30,7 +30,8 @@ public struct DeviceIdentity: Sendable {
 
     /// Reads the key in `folder`, or on first use makes one for `newDeviceID` and writes it
     /// readable by its owner only. A key file others can read is tightened back to 0600.
-    public static func loadOrCreate(in folder: String, newDeviceID: () throws -> String) throws -> DeviceIdentity {
+    public static func loadOrCreate(in folder: String, fileName: String = fileName,
+                                    newDeviceID: () throws -> String) throws -> DeviceIdentity {
         let path = (folder as NSString).appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: path) { return try load(path: path, folder: folder) }
         let identity = DeviceIdentity(deviceID: try newDeviceID(), folder: folder,

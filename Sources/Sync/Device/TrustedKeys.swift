@@ -1,7 +1,8 @@
 import Foundation
 
 /// The office's list of registered devices: one `DEVICE-ID PUBLIC-KEY [label]` per line, as
-/// `belajar device` prints it; `#` starts a comment.
+/// `belajar device` prints it; `#` starts a comment. A device trusts its office with the same
+/// kind of line (`OFFICE-ID ed25519:KEY`, as `belajar office init` prints it).
 public struct TrustedKeys: Sendable, Equatable {
     public var keys: [String: String]
 
@@ -17,6 +18,11 @@ public struct TrustedKeys: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SyncError.fileMissing(path: path)
         }
+        return try parse(data, path: path)
+    }
+
+    /// `path` names the text in messages: a file, or the line given on the command line.
+    static func parse(_ data: Data, path: String) throws -> TrustedKeys {
         guard let text = String(data: data, encoding: .utf8) else {
             throw SyncError.trustFileLine(path: path, line: 1, detail: "UTF-8")
         }

@@ -34,7 +34,8 @@ struct Open: ParsableCommand {
             // Beside the store: a folder the app may write to, kept per device.
             folders.createOfficeFolder()
             library = CourseLibrary.load(folders: folders.all, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
-            performer = Performer(store: progress, language: language, environment: environment)
+            performer = Performer(store: progress, language: language, environment: environment,
+                                  officeCourses: folders.office)
             startup = try performer.startup(library: library, folders: folders.all, learnerFlag: learner)
         } catch let error as StoreError {
             // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
