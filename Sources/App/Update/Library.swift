@@ -149,20 +149,6 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .export:
         state.exportPath = TextField(drives.count == 1 ? drives[0] : "")
         return []
-    if var field = state.receivePath {
-        switch action {
-        case .back: state.receivePath = nil
-        case .confirm where !field.text.isEmpty:
-            state.receivePath = nil
-            guard let learner = state.learner else { return [] }
-            return [.receive(path: field.text, learner: learner.nip, courses: state.courses)]
-        case nil:
-            _ = field.edit(key)
-            state.receivePath = field
-        default: break
-        }
-        return []
-    }
     case .push:
         state.sync = .pushing(sent: 0, total: nil)
         return [.push]
