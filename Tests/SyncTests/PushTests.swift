@@ -39,7 +39,10 @@ import Testing
         let total = try fixture.outbox().count
         let ralph = try Ralph.start()
         defer { ralph.remove() }
-        let lrs = LRSClient(endpoint: try ralph.tenant(), retry: RetryPolicy(attempts: 60, firstDelay: 0.2, maximumDelay: 1))
+        // Tries go on as long as the restart takes on a loaded machine (the default stops starting
+        // them after 30 s): this test is about resuming, not about giving up.
+        let lrs = LRSClient(endpoint: try ralph.tenant(),
+                            retry: RetryPolicy(attempts: 200, firstDelay: 0.2, maximumDelay: 1, deadline: 180))
         let store = fixture.store
         let killedWith = Locked<Int?>(nil)
         let crash = Thread {
