@@ -38,7 +38,7 @@ import TestSupport
         try Data("id: \(id)\ntitle: Esai\nversion: \(version)\nhours: 3\nmodules:\n  - file: 01-satu.md\n    quiz: 01-satu.gift\n".utf8)
             .write(to: url.appendingPathComponent("course.yaml"))
         try Data("# Satu\n\nIsi.\n".utf8).write(to: url.appendingPathComponent("01-satu.md"))
-        try Data("::a:: Satu? {T}\n\n::b:: Dua? {T}\n\n::c:: Tiga? {T}\n\n::esai:: Ceritakan. {}\n".utf8)
+        try Data("::a:: Satu? {T}\n\n::b:: Dua? {T}\n\n::c:: Tiga? {T}\n\n::esai:: Ceritakan. {#### Nilai penuh bila menyebut penolakan dan pelaporan.}\n".utf8)
             .write(to: url.appendingPathComponent("01-satu.gift"))
         return try #require(CourseLibrary.load(folder: url).courses.first)
     }
@@ -51,7 +51,7 @@ import TestSupport
         try run(arguments + ["--store", office.file("progress.sqlite")])
     }
 
-    private func run(_ arguments: [String]) throws -> Execution {
+    func run(_ arguments: [String]) throws -> Execution {
         let run = try Execution(CommandTests.binary, arguments, environment: ["BELAJAR_HOME": office.path, "LANG": "C"])
         #expect(run.status == 0, "\(arguments.first ?? ""): \(run.errors)")
         return run

@@ -25,6 +25,7 @@ public func view(_ state: AppState) -> Buffer {
     case .quiz: canvas.drawQuiz()
     case .progress: canvas.drawProgress()
     case .feedback: canvas.drawFeedback()
+    case .review: canvas.drawReview()
     }
     if let field = state.exportPath, screen == .progress {
         canvas.drawDrives(state.report?.drives ?? [])
