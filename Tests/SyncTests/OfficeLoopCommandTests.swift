@@ -57,7 +57,9 @@ import TestSupport
         return run
     }
 
-    @Test func anEssayGradedAtTheOfficeCompletesTheCourseOnTheDevice() throws {
+    /// The way up and the trust: the device exports to the USB stick, the office imports it into
+    /// a Ralph tenant of its own and makes its key, the device trusts it.
+    func exportedImportedAndTrusted() throws -> (usb: String, lrs: LRSEndpoint, credentials: [String]) {
         let usb = office.file("usb")
         try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
         let lrs = try Ralph.shared.get().tenant()
@@ -66,10 +68,28 @@ import TestSupport
         let bundle = try #require(try FileManager.default.contentsOfDirectory(atPath: usb).first { $0.hasSuffix(".bundle") })
         _ = try run(["import", (usb as NSString).appendingPathComponent(bundle), "--trust-on-first-use",
                      "--store", office.file("progress.sqlite")] + credentials)
-
         let line = try #require(try atOffice("office", "init", "--id", "bpsdm-contoh").output
             .split(separator: "\n").last?.replacingOccurrences(of: "belajar office trust ", with: ""))
         _ = try atDevice("office", "trust", line)
+        return (usb, lrs, credentials)
+    }
+
+    /// The device's later records reach the LRS too, and it then holds each statement once: the
+    /// device's outbox and the one review.
+    func expectEveryStatementOnceAfterTheNextExport(usb: String, lrs: LRSEndpoint, credentials: [String]) throws {
+        _ = try atDevice("export", "--out", usb)
+        for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
+            let path = (usb as NSString).appendingPathComponent(name)
+            _ = try Execution(CommandTests.binary, ["import", path, "--trust-on-first-use", "--store", office.file("progress.sqlite")] + credentials,
+                              environment: ["LANG": "C"])
+        }
+        let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)
+        #expect(held.count == Set(held).count)
+        #expect(held.count == (try device.outbox().count) + 1)
+    }
+
+    @Test func anEssayGradedAtTheOfficeCompletesTheCourseOnTheDevice() throws {
+        let (usb, lrs, credentials) = try exportedImportedAndTrusted()
 
         let listed = try atOffice("review", "--bundles", usb, "--format", "json")
         let waiting = try JSONDecoder().decode([EssayAnswer].self, from: Data(listed.output.utf8))
@@ -98,14 +118,6 @@ import TestSupport
                                   environment: ["LANG": "C", "BELAJAR_HOME": office.path])
         #expect(again.status == 1 && again.errors.contains("sudah pernah diterima"))
 
-        _ = try atDevice("export", "--out", usb)
-        for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
-            let path = (usb as NSString).appendingPathComponent(name)
-            _ = try Execution(CommandTests.binary, ["import", path, "--trust-on-first-use", "--store", office.file("progress.sqlite")] + credentials,
-                              environment: ["LANG": "C"])
-        }
-        let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)
-        #expect(held.count == Set(held).count)
-        #expect(held.count == (try device.outbox().count) + 1)
+        try expectEveryStatementOnceAfterTheNextExport(usb: usb, lrs: lrs, credentials: credentials)
     }
 }

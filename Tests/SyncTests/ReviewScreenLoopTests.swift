@@ -9,18 +9,7 @@ import TestSupport
 /// records the score and comment typed as keys, through the same desk as `--grade`.
 extension OfficeLoopCommandTests {
     @Test func anEssayGradedOnTheReviewScreenCompletesTheCourseOnTheDevice() throws {
-        let usb = office.file("usb")
-        try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
-        let lrs = try Ralph.shared.get().tenant()
-        let credentials = ["--lrs", lrs.display, "--user", lrs.user, "--password", lrs.password]
-        _ = try atDevice("export", "--out", usb)
-        let bundle = try #require(try FileManager.default.contentsOfDirectory(atPath: usb).first { $0.hasSuffix(".bundle") })
-        _ = try run(["import", (usb as NSString).appendingPathComponent(bundle), "--trust-on-first-use",
-                     "--store", office.file("progress.sqlite")] + credentials)
-        let line = try #require(try atOffice("office", "init").output
-            .split(separator: "\n").last?.replacingOccurrences(of: "belajar office trust ", with: ""))
-        _ = try atDevice("office", "trust", line)
-
+        let (usb, lrs, credentials) = try exportedImportedAndTrusted()
         let mentor = try Tmux(arguments: ["review", "--bundles", usb, "--courses", courses.path, "--lang", "en",
                                           "--store", office.file("progress.sqlite")] + credentials,
                               environment: ["BELAJAR_HOME": office.path, "NO_COLOR": "1"])
@@ -62,14 +51,6 @@ extension OfficeLoopCommandTests {
         #expect(progress.output.contains("\"esai\""))
         #expect(try device.store.completions(of: learner).map(\.hours) == [3])
 
-        _ = try atDevice("export", "--out", usb)
-        for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
-            _ = try Execution(CommandTests.binary, ["import", (usb as NSString).appendingPathComponent(name), "--trust-on-first-use",
-                                                    "--store", office.file("progress.sqlite")] + credentials,
-                              environment: ["LANG": "C"])
-        }
-        let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)
-        #expect(held.count == Set(held).count)
-        #expect(held.count == (try device.outbox().count) + 1)
+        try expectEveryStatementOnceAfterTheNextExport(usb: usb, lrs: lrs, credentials: credentials)
     }
 }
