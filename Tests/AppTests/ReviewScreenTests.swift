@@ -118,6 +118,26 @@ import Testing
         #expect(KeyContext.of(session.state) == .reviewList)
     }
 
+    @Test func aNIPTheCommandGaveIsKeptAndTypingStartsAtTheName() {
+        let session = Self.session(.english, mentor: (Self.mentorNIP, ""))
+        #expect(session.state.review?.mentorForm?.nip.text == Self.mentorNIP)
+        #expect(session.state.review?.mentorForm?.focus == .name)
+    }
+
+    @Test func whyTheLRSDidNotTakeAReviewIsReadableOnASmallScreen() {
+        var session = Self.session(.english, 40, 12)
+        session.send(.essaysLoaded(Self.essays))
+        session.press(.enter)
+        session.type("70")
+        session.press(.enter)
+        let reason = "The LRS http://127.0.0.1:9/xAPI/statements cannot be reached (Failed to connect)."
+        session.send(.reviewRecorded(essayID: "a1", PastReview(percent: 70, comment: "", mentor: "M", date: "", sent: false),
+                                     .unsent(reason: reason)))
+        let rows = session.screen.split(separator: "\n", omittingEmptySubsequences: false).suffix(3)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(rows.joined(separator: " ") == "Review saved, but not sent yet: The LRS http://127.0.0.1:9/xAPI/statements cannot be reached (Failed to connect)…")
+    }
+
     @Test func noEssaysAndAnUnreachableLRSAreSaidOnTheList() {
         var session = Self.session(.english)
         session.send(.reviewFailed(Failure("The LRS at http://127.0.0.1:9/xAPI/ cannot be reached.")))

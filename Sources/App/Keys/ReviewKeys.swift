@@ -7,7 +7,7 @@ extension Keymap {
     static func reviewBindings(for context: KeyContext) -> [Binding] {
         switch context {
         case .reviewMentor:
-            [Binding([.enter], .confirm, .keyOpen, footer: true),
+            [Binding([.enter], .confirm, .keyContinue, footer: true),
              Binding([.tab, .down], .nextField, .keyNextField, footer: true),
              Binding([.backTab, .up], .up, .keyUp),
              Binding([.escape], .quit, .keyQuit, footer: true)]

@@ -139,8 +139,10 @@ public struct MentorForm: Sendable, Hashable {
     /// Set once the mentor tried to go on, so an empty field is only blamed after that.
     public var triedToSave = false
 
+    /// The NIP the command gave is there to be corrected, so typing starts at the name then.
     public init(nip: String = "", name: String = "") {
         self.nip = TextField(nip)
         self.name = TextField(name)
+        focus = nip.isEmpty ? .nip : .name
     }
 }

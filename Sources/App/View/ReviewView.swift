@@ -163,6 +163,20 @@ extension Painter {
         }
     }
 
+    /// A notice too long for the last row (why the LRS did not take a review) is wrapped over the
+    /// rows above it, up to three: the mentor must read why.
+    mutating func drawReviewFooter() {
+        guard let notice = state.notice, displayWidth(notice) + 1 > width else { return drawFooter() }
+        let lines = wrapped(Sanitizer.cleanLine(notice), width - 2)
+        let shown = Array(lines.prefix(3))
+        let top = height - shown.count
+        buffer.fill(Rect(x: 0, y: top, width: width, height: shown.count), style: .plain)
+        for (offset, line) in shown.enumerated() {
+            let text = offset == shown.count - 1 && lines.count > shown.count ? fitted(line + " " + glyphs.ellipsis, width - 2, ellipsis: glyphs.ellipsis) : line
+            write(text, x: 1, y: top + offset, style: styles.error)
+        }
+    }
+
     private mutating func drawWrapped(_ text: String, y: Int, style: Style) {
         for (offset, line) in wrapped(text, body.width).prefix(body.height).enumerated() {
             write(line, x: body.x, y: y + offset, style: style)

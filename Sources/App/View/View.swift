@@ -32,6 +32,8 @@ public func view(_ state: AppState) -> Buffer {
         canvas.drawPrompt(.exportPrompt, field)
     } else if let field = state.receivePath, screen == .progress {
         canvas.drawPrompt(.receivePrompt, field)
+    } else if screen == .review {
+        canvas.drawReviewFooter()
     } else if screen != .reader {
         canvas.drawFooter()
     }
