@@ -99,6 +99,22 @@ import Testing
         #expect(failure.message.contains("127.0.0.1:9"))
     }
 
+    /// The review waits on the LRS on the network queue, yet quitting (`finish`) waits for it:
+    /// a review the mentor saved is in the book when the app ends.
+    @Test func aReviewBeingRecordedIsFinishedBeforeTheAppQuits() throws {
+        let dead = LRSClient(endpoint: try LRSEndpoint(url: "http://127.0.0.1:9/xAPI/", user: "u", password: "p"),
+                             retry: RetryPolicy(attempts: 2, firstDelay: 0.3, maximumDelay: 0.3, deadline: 2))
+        let performer = office(lrs: dead)
+        let essay = try #require(try loaded(performer).first)
+        let worker = Worker(performer: performer)
+        worker.submit(.recordReview(ReviewDraft(essayID: essay.id, percent: 90, comment: "Baik.", mentor: Self.mentor)))
+        worker.submit(.loadEssays(courses: [essayCourse]))
+        worker.finish()
+        #expect(try ReviewBook.load(path: bookPath).entries.map(\.review.comment) == ["Baik."])
+        let answers = worker.take()
+        #expect(answers.contains { if case .reviewRecorded(_, _, .unsent) = $0 { true } else { false } })
+    }
+
     @Test func anEssayNotAtTheDeskOrABadMentorIsWordedAndNothingIsRecorded() throws {
         let performer = office()
         let unknown = performer.perform(.recordReview(ReviewDraft(essayID: "00000000-0000-0000-0000-000000000000",
