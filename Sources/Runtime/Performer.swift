@@ -16,16 +16,20 @@ public struct Performer: Sendable {
     /// Where courses an office package publishes are installed (the library's writable folder);
     /// nil: beside the library's first folder.
     public let officeCourses: URL?
+    /// At the office, where the mentor's screen reads essays and records reviews; nil on a device.
+    public let desk: ReviewDesk?
 
     /// Reading positions are kept as how far into the module the top line is, in ten-thousandths,
     /// so they survive a different terminal width.
     static let positionScale = 10_000.0
 
-    public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil) {
+    public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil,
+                desk: ReviewDesk? = nil) {
         self.store = store
         self.language = language
         self.environment = environment
         self.officeCourses = officeCourses
+        self.desk = desk
     }
 
     /// What the app needs before its first frame: the learners, and the courses as loaded.
@@ -50,6 +54,7 @@ public struct Performer: Sendable {
             return try attempt(effect, cancellation, progress: progress)
         } catch {
             let failure = Failure(wording(of: error))
+            if effect.isReview { return [.reviewFailed(failure)] }
             return effect.isSync ? [.syncFailed(failure)] : [.failed(failure)]
         }
     }
@@ -122,6 +127,10 @@ public struct Performer: Sendable {
             return [.feedbackLoaded(try feedback(of: try NIP(validating: learner), courses: courses))]
         case .receive(let path, let learner, let courses):
             return try receive(path, learner: try NIP(validating: learner), courses: courses)
+        case .loadEssays(let courses):
+            return try essays(courses: courses)
+        case .recordReview(let draft):
+            return try record(draft)
         case .cancelPush, .quit:
             return []
         }
@@ -200,5 +209,23 @@ extension Effect {
         case .export, .push: true
         default: false
         }
+    }
+
+    /// The mentor's screen's effects: their failure is said there, and nothing recorded is undone.
+    var isReview: Bool {
+        switch self {
+        case .loadEssays, .recordReview: true
+        default: false
+        }
+    }
+
+    /// Effects that wait on an LRS run on the network queue, so the screen stays live.
+    var waitsOnNetwork: Bool { self == .push || isReview }
+
+    /// The app may quit before these finish: a push is resumed next time, essays read again.
+    /// Everything else, a review being recorded included, is finished first.
+    var mayBeLeft: Bool {
+        if case .loadEssays = self { return true }
+        return self == .push
     }
 }

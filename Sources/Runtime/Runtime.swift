@@ -21,7 +21,12 @@ public struct Runtime {
     }
 
     public mutating func run(_ startup: Startup) {
-        send(.started(startup))
+        run(first: .started(startup))
+    }
+
+    /// Runs from `first`: the learner's startup, or the mentor's screen opening.
+    public mutating func run(first: Msg) {
+        send(first)
         while !state.isQuitting {
             foldAnswers()
             if state.isQuitting { break }

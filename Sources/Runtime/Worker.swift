@@ -31,13 +31,13 @@ final class Worker: @unchecked Sendable {
             return
         default: break
         }
-        let waitsOnNetwork = effect == .push
-        let cancellation = waitsOnNetwork ? Cancellation() : nil
+        let waitsOnNetwork = effect.waitsOnNetwork
+        let cancellation = effect == .push ? Cancellation() : nil
         lock.withLock {
             pending += 1
             if let cancellation { push = cancellation }
         }
-        let group = waitsOnNetwork ? nil : recording
+        let group = effect.mayBeLeft ? nil : recording
         group?.enter()
         (waitsOnNetwork ? network : records).async { [self] in
             let answers = performer.perform(effect, cancellation: cancellation) { message in deliver([message]) }

@@ -38,7 +38,7 @@ import TestSupport
         try Data("id: \(id)\ntitle: Esai\nversion: \(version)\nhours: 3\nmodules:\n  - file: 01-satu.md\n    quiz: 01-satu.gift\n".utf8)
             .write(to: url.appendingPathComponent("course.yaml"))
         try Data("# Satu\n\nIsi.\n".utf8).write(to: url.appendingPathComponent("01-satu.md"))
-        try Data("::a:: Satu? {T}\n\n::b:: Dua? {T}\n\n::c:: Tiga? {T}\n\n::esai:: Ceritakan. {}\n".utf8)
+        try Data("::a:: Satu? {T}\n\n::b:: Dua? {T}\n\n::c:: Tiga? {T}\n\n::esai:: Ceritakan. {#### Nilai penuh bila menyebut penolakan dan pelaporan.}\n".utf8)
             .write(to: url.appendingPathComponent("01-satu.gift"))
         return try #require(CourseLibrary.load(folder: url).courses.first)
     }
@@ -51,13 +51,15 @@ import TestSupport
         try run(arguments + ["--store", office.file("progress.sqlite")])
     }
 
-    private func run(_ arguments: [String]) throws -> Execution {
+    func run(_ arguments: [String]) throws -> Execution {
         let run = try Execution(CommandTests.binary, arguments, environment: ["BELAJAR_HOME": office.path, "LANG": "C"])
         #expect(run.status == 0, "\(arguments.first ?? ""): \(run.errors)")
         return run
     }
 
-    @Test func anEssayGradedAtTheOfficeCompletesTheCourseOnTheDevice() throws {
+    /// The way up and the trust: the device exports to the USB stick, the office imports it into
+    /// a Ralph tenant of its own and makes its key, the device trusts it.
+    func exportedImportedAndTrusted() throws -> (usb: String, lrs: LRSEndpoint, credentials: [String]) {
         let usb = office.file("usb")
         try FileManager.default.createDirectory(atPath: usb, withIntermediateDirectories: true)
         let lrs = try Ralph.shared.get().tenant()
@@ -66,10 +68,28 @@ import TestSupport
         let bundle = try #require(try FileManager.default.contentsOfDirectory(atPath: usb).first { $0.hasSuffix(".bundle") })
         _ = try run(["import", (usb as NSString).appendingPathComponent(bundle), "--trust-on-first-use",
                      "--store", office.file("progress.sqlite")] + credentials)
-
         let line = try #require(try atOffice("office", "init", "--id", "bpsdm-contoh").output
             .split(separator: "\n").last?.replacingOccurrences(of: "belajar office trust ", with: ""))
         _ = try atDevice("office", "trust", line)
+        return (usb, lrs, credentials)
+    }
+
+    /// The device's later records reach the LRS too, and it then holds each statement once: the
+    /// device's outbox and the one review.
+    func expectEveryStatementOnceAfterTheNextExport(usb: String, lrs: LRSEndpoint, credentials: [String]) throws {
+        _ = try atDevice("export", "--out", usb)
+        for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
+            let path = (usb as NSString).appendingPathComponent(name)
+            _ = try Execution(CommandTests.binary, ["import", path, "--trust-on-first-use", "--store", office.file("progress.sqlite")] + credentials,
+                              environment: ["LANG": "C"])
+        }
+        let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)
+        #expect(held.count == Set(held).count)
+        #expect(held.count == (try device.outbox().count) + 1)
+    }
+
+    @Test func anEssayGradedAtTheOfficeCompletesTheCourseOnTheDevice() throws {
+        let (usb, lrs, credentials) = try exportedImportedAndTrusted()
 
         let listed = try atOffice("review", "--bundles", usb, "--format", "json")
         let waiting = try JSONDecoder().decode([EssayAnswer].self, from: Data(listed.output.utf8))
@@ -98,14 +118,6 @@ import TestSupport
                                   environment: ["LANG": "C", "BELAJAR_HOME": office.path])
         #expect(again.status == 1 && again.errors.contains("sudah pernah diterima"))
 
-        _ = try atDevice("export", "--out", usb)
-        for name in try FileManager.default.contentsOfDirectory(atPath: usb).sorted() where name.hasSuffix(".bundle") {
-            let path = (usb as NSString).appendingPathComponent(name)
-            _ = try Execution(CommandTests.binary, ["import", path, "--trust-on-first-use", "--store", office.file("progress.sqlite")] + credentials,
-                              environment: ["LANG": "C"])
-        }
-        let held = try LRSClient(endpoint: lrs).statements(as: Identified.self).map(\.id)
-        #expect(held.count == Set(held).count)
-        #expect(held.count == (try device.outbox().count) + 1)
+        try expectEveryStatementOnceAfterTheNextExport(usb: usb, lrs: lrs, credentials: credentials)
     }
 }

@@ -5,10 +5,13 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case reader, readerSearch, readerOverlay
     case quizChoice, quizMatching, quizText, quizFeedback, quizConfirmStart, quizResult, quizWaiting
     case progress, exportPath, receivePath, feedback
+    // MARK: Mentor review
+    case reviewList, reviewEssay, reviewMentor
 
     /// A text field has the keys: what no binding takes is typed into it.
     public var isTyping: Bool {
-        [.profileForm, .pinPrompt, .libraryFilter, .readerSearch, .quizText, .exportPath, .receivePath].contains(self)
+        [.profileForm, .pinPrompt, .libraryFilter, .readerSearch, .quizText, .exportPath, .receivePath,
+         .reviewEssay, .reviewMentor].contains(self)
     }
 
     public static func of(_ state: AppState) -> KeyContext {
@@ -23,6 +26,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .quiz: quizContext(state.quiz)
         case .progress: state.exportPath != nil ? .exportPath : state.receivePath != nil ? .receivePath : .progress
         case .feedback: .feedback
+        case .review: reviewContext(state.review)
         }
     }
 
@@ -63,7 +67,7 @@ extension AppState {
             if sync != nil { return .syncBusy }
             return report?.canPush == true ? nil : .pushNotConfigured
         default:
-            return nil
+            return screen == .review ? review?.reasonDisabled(action) : nil
         }
     }
 }

@@ -8,6 +8,8 @@ public enum Action: Sendable, Hashable {
     case open, back, quit, help, filter, search, nextHit, previousHit
     case contents, links, nextModule, previousModule, resume, quiz, progress, newLearner
     case toggle, confirm, choose(Int), nextField, export, push, feedback, receive
+    // MARK: Mentor review
+    case save, nextEssay, previousEssay, reload
 }
 
 extension Action {
@@ -17,6 +19,8 @@ extension Action {
 /// The screens, as the route stacks them.
 public enum ScreenKind: Sendable, Hashable, CaseIterable {
     case profileForm, learnerPicker, pinPrompt, library, outline, reader, quiz, progress, feedback
+    /// The mentor's screen at the office (`belajar review`).
+    case review
 }
 
 /// One line of the key table: the keys, what they do, and whether the footer hints at it.
@@ -126,6 +130,8 @@ public enum Keymap {
             list + [back]
         case .receivePath:
             [Binding([.enter], .confirm, .keyReceive, footer: true), Binding([.escape], .back, .keyCancel, footer: true)]
+        case .reviewList, .reviewEssay, .reviewMentor:
+            reviewBindings(for: context)
         }
     }
 
@@ -134,7 +140,7 @@ public enum Keymap {
     /// A question or a result longer than the screen pages.
     private static let questionPaging = [Binding([.pageDown], .pageDown, .keyPageDown), Binding([.pageUp], .pageUp, .keyPageUp)]
 
-    private static let list = [
+    static let list = [
         Binding([.up, .character("k")], .up, .keyUp),
         Binding([.down, .character("j")], .down, .keyDown),
         Binding([.pageDown], .pageDown, .keyPageDown),

@@ -61,6 +61,8 @@ public struct AppState: Sendable {
     /// Mentors' reviews, nil while they load.
     public var feedback: [FeedbackItem]?
     public var feedbackTop = 0
+    /// The mentor's screen at the office; nil in the learner's app.
+    public var review: ReviewScreen?
 
     public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
         strings = Strings(language)

@@ -33,6 +33,14 @@ public enum Msg: Sendable {
     /// courses that completed, courses installed.
     case received(reviews: Int, passed: Int, hours: Double, courses: Int)
     case failed(Failure)
+    // MARK: Mentor review
+    /// `belajar review` opened its screen, with the mentor the command named (either may be
+    /// empty: the screen asks) and the office's courses, where the trainer's guidance is.
+    case reviewOpened(mentorNIP: String, mentorName: String, courses: [Course])
+    case essaysLoaded([EssayItem])
+    case reviewRecorded(essayID: String, PastReview, ReviewDelivery)
+    /// Loading the essays or recording a review failed; what was recorded stays recorded.
+    case reviewFailed(Failure)
 }
 
 /// A module's Markdown and where the learner stopped in it last time (0...1).
@@ -140,5 +148,11 @@ public enum Effect: Sendable, Hashable {
     case loadFeedback(learner: String, courses: [Course])
     /// The office's signed package at `path`; its courses go beside the library's.
     case receive(path: String, learner: String, courses: [Course])
+    // MARK: Mentor review
+    /// The essays at the office's review desk (bundles or LRS), each with its latest review and
+    /// the guidance its course gives.
+    case loadEssays(courses: [Course])
+    /// Records as `belajar review --grade` does, and sends it where the desk sends.
+    case recordReview(ReviewDraft)
     case quit
 }

@@ -46,11 +46,22 @@ public enum Phrase: String, Catalogue {
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
     case feedbackTitle, feedbackNone, feedbackScore, feedbackNew, keyFeedback, keyReceive, receivePrompt, receiveDone
     case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone, keyRetake, keyStartAttempt
+    // MARK: Mentor review at the office (issue 13; sentences in ReviewPhrases.swift)
+    case reviewTitle, reviewLoading, reviewNone, reviewLoadFailed, reviewCounts, reviewWaiting
+    case reviewNotSent, reviewLearner, reviewQuestion, reviewAnswer, reviewGuidance, reviewNoGuidance
+    case reviewScoreField, reviewCommentField, reviewScoreBad, reviewScoreEmpty, reviewSaving, reviewSavedSent
+    case reviewSavedKept, reviewSavedUnsent, reviewFirst, reviewLast, reviewBy, reviewEmptyAnswer
+    case reviewMentorTitle, reviewMentorIntro, reviewMentorNameRequired
+    case keySaveReview, keyNextEssay, keyPreviousEssay, keyReload, keyScrollUp, keyScrollDown
 }
 
 extension Phrase {
+    /// Each screen's block of sentences, merged once.
+    private static let englishAll = english.merging(reviewEnglish) { own, _ in own }
+    private static let indonesianAll = indonesian.merging(reviewIndonesian) { own, _ in own }
+
     public static func table(_ language: Language) -> [Phrase: String] {
-        language == .english ? english : indonesian
+        language == .english ? englishAll : indonesianAll
     }
 }
 

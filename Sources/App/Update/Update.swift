@@ -73,6 +73,8 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         state.sync = nil
         state.notice = failure.message
         return loadReport(state)
+    case .reviewOpened, .essaysLoaded, .reviewRecorded, .reviewFailed:
+        return reviewAnswer(msg, &state)
     case .failed(let failure):
         state.notice = failure.message
         if state.screen == .quiz, state.quiz?.session == nil { state.route.removeLast() }
@@ -130,6 +132,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     case .quiz: return quizKey(key, &state)
     case .progress: return progressKey(key, &state)
     case .feedback: return feedbackKey(key, &state)
+    case .review: return reviewKey(key, &state)
     }
 }
 

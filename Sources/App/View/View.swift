@@ -25,12 +25,15 @@ public func view(_ state: AppState) -> Buffer {
     case .quiz: canvas.drawQuiz()
     case .progress: canvas.drawProgress()
     case .feedback: canvas.drawFeedback()
+    case .review: canvas.drawReview()
     }
     if let field = state.exportPath, screen == .progress {
         canvas.drawDrives(state.report?.drives ?? [])
         canvas.drawPrompt(.exportPrompt, field)
     } else if let field = state.receivePath, screen == .progress {
         canvas.drawPrompt(.receivePrompt, field)
+    } else if screen == .review {
+        canvas.drawReviewFooter()
     } else if screen != .reader {
         canvas.drawFooter()
     }

@@ -11,12 +11,14 @@ struct ReviewCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @Option(help: "Folder berisi paket .bundle / Folder of .bundle files.") var bundles: String?
-    @Option(help: "text | json") var format: Format = .text
+    @Option(help: "text | json (tanpa --format di terminal: layar ulasan / without it, on a terminal: the review screen)") var format: Format?
     @Option(help: "ID catatan esai yang dinilai / Essay statement id to grade.") var grade: String?
     @Option(help: "Nilai dalam persen 0-100 / Score in percent.") var score: Double?
     @Option(help: "Komentar pengulas / The mentor's comment.") var comment: String = ""
     @Option(help: "NIP pengulas / The mentor's NIP.") var mentor: String?
     @Option(help: "Nama pengulas / The mentor's name.") var mentorName: String?
+    @Option(help: "Folder kursus, untuk panduan pengajar di layar / Courses folder, for the trainer's guidance on the screen.")
+    var courses: String?
     @Option(help: "Perangkat asal, bila esai dibaca dari LRS / The essay's device, when read from the LRS.") var device: String?
     @OptionGroup var lrs: LRSOptions
     @OptionGroup var options: StoreOptions
@@ -31,34 +33,35 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         try options.reportingSync {
-            var book = try ReviewBook.load(path: bookPath)
-            let essays = try bundles.map { try EssayAnswer.inBundles(folder: $0) } ?? EssayAnswer.inLRS(try lrs.client(options))
-            if let grade { return try record(grade, in: essays, book: &book) }
-            try list(book.waiting(essays))
+            let desk = try desk()
+            if let grade { return try record(grade, at: desk) }
+            if format == nil, isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 { return try openScreen(desk) }
+            try list(try desk.book().waiting(try desk.essays()))
         }
     }
 
-    private func record(_ id: String, in essays: [EssayAnswer], book: inout ReviewBook) throws {
-        guard let essay = essays.first(where: { $0.statementID == id.lowercased() }) else {
-            throw SyncError.reviewEssayUnknown(statement: id)
-        }
+    /// Essays from `--bundles`, else from the LRS; reviews go to the LRS when one is named
+    /// (`--lrs`) or when the essays came from it, else they are kept for `office pack`.
+    func desk() throws -> ReviewDesk {
+        let sends = lrs.lrs != nil || bundles == nil
+        return ReviewDesk(bookPath: bookPath, bundles: bundles, lrs: sends ? try lrs.client(options) : nil, deviceID: device)
+    }
+
+    private func record(_ id: String, at desk: ReviewDesk) throws {
         let nip: NIP
         do { nip = try NIP(validating: mentor ?? "") } catch { try options.fail(error.message(in: options.language)) }
-        let entry = try book.grade(essay, deviceID: device, percent: score ?? 0, comment: comment, mentor: nip,
-                                   mentorName: mentorName ?? "")
-        try book.save(path: bookPath)
+        let recorded = try desk.record(id, percent: score ?? 0, comment: comment, mentor: nip, mentorName: mentorName ?? "")
         print(SyncMessage.reviewSaved.text(in: options.language, [
-            "review": entry.review.statementID, "id": essay.statementID, "device": entry.deviceID,
-            "score": String(format: "%g", (score ?? 0)),
+            "review": recorded.entry.review.statementID, "id": recorded.entry.review.essayStatementID,
+            "device": recorded.entry.deviceID, "score": String(format: "%g", (score ?? 0)),
         ]))
-        guard lrs.lrs != nil || bundles == nil else { return }
-        let client = try lrs.client(options)
-        let sent = try book.send(to: client, save: bookPath)
+        if let failure = recorded.sendFailure { throw failure }
+        guard let sent = recorded.sent, let client = desk.lrs else { return }
         print(SyncMessage.reviewSent.text(in: options.language, ["count": "\(sent)", "url": client.endpoint.display]))
     }
 
     private func list(_ waiting: [EssayAnswer]) throws {
-        switch format {
+        switch format ?? .text {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
