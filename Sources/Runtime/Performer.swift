@@ -16,12 +16,19 @@ public struct Performer: Sendable {
     /// Where courses an office package publishes are installed (the library's writable folder);
     /// nil: beside the library's first folder.
     public let officeCourses: URL?
+    /// The folders the library is read from, and where its index is kept, to read it again
+    /// when a package installs courses; empty: the folders of the courses an effect carries.
+    public let libraryFolders: [URL]
+    public let libraryIndex: URL?
 
     /// Reading positions are kept as how far into the module the top line is, in ten-thousandths,
     /// so they survive a different terminal width.
     static let positionScale = 10_000.0
 
-    public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil) {
+    public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil,
+                libraryFolders: [URL] = [], libraryIndex: URL? = nil) {
+        self.libraryFolders = libraryFolders
+        self.libraryIndex = libraryIndex
         self.store = store
         self.language = language
         self.environment = environment
@@ -32,14 +39,18 @@ public struct Performer: Sendable {
     public func startup(library: CourseLibrary, folders: [URL], learnerFlag: String?) throws -> Startup {
         let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
-        let broken = library.failures.map { failure in
+        return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
+                       courses: library.courses, failures: brokenCourses(library),
+                       folder: folders.map(\.path).joined(separator: ", "),
+                       pinRequired: try store.isPINRequired())
+    }
+
+    /// The courses that did not load, each with its first problem in the learner's words.
+    func brokenCourses(_ library: CourseLibrary) -> [BrokenCourse] {
+        library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
-        return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken,
-                       folder: folders.map(\.path).joined(separator: ", "),
-                       pinRequired: try store.isPINRequired())
     }
 
     /// The effect's answer. `progress` receives messages sent while it works (a push's count);
@@ -122,6 +133,8 @@ public struct Performer: Sendable {
             return [.feedbackLoaded(try feedback(of: try NIP(validating: learner), courses: courses))]
         case .receive(let path, let learner, let courses):
             return try receive(path, learner: try NIP(validating: learner), courses: courses)
+        case .openPastAttempt(let scope, let moduleID, let attempt):
+            return [.pastAttemptLoaded(try pastAttempt(scope, moduleID: moduleID, attempt: attempt))]
         case .cancelPush, .quit:
             return []
         }
@@ -136,7 +149,7 @@ public struct Performer: Sendable {
             guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
             records[course.id]?.quizInProgress = Self.inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
-        return [.learnerChosen(try info(learner), records: records)]
+        return [.learnerChosen(try info(learner), records: records), .feedbackCounted(try feedbackCount(of: nip))]
     }
 
     /// Titles the course's modules by their headings (the library never read them). A module

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Terminals as learners have them: tiny windows, `LANG=C`, a VT100 without colours.
 @Suite(.serialized) struct AnyTerminalTests {

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import TestSupport
 
 /// `belajar check` on modules that once took it, or cmark-gfm, a minute: each answered within
 /// 2 s, the slow one named with its warning.

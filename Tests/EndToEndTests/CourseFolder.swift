@@ -1,6 +1,7 @@
 import CourseKit
 import Foundation
 import Quiz
+import TestSupport
 
 /// A library written to a temporary folder the way a trainer writes one: a good course and,
 /// on request, a broken one.

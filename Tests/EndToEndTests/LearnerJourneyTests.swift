@@ -2,6 +2,7 @@ import CourseKit
 import Foundation
 import ProgressStore
 import Testing
+import TestSupport
 
 /// The built binary under tmux, used as a new learner would. Serialized: each test starts its own
 /// tmux server, and the machine running the suite is small.

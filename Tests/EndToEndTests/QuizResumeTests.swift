@@ -3,6 +3,7 @@ import Foundation
 import ProgressStore
 import Quiz
 import Testing
+import TestSupport
 
 /// A quiz cut off by a power cut (the app killed) goes on after a restart with the same order.
 @Suite(.serialized) struct QuizResumeTests {

@@ -1,6 +1,7 @@
 import CourseKit
 import Foundation
 import Quiz
+import TestSupport
 
 /// A learner who knows the answers and takes a quiz by reading the screen: choices are found by
 /// their text, wherever the attempt's shuffle put them, never by their place in the file.

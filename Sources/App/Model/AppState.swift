@@ -62,6 +62,10 @@ public struct AppState: Sendable {
     public var feedback: [FeedbackItem]?
     public var feedbackTop = 0
 
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// Counted when the learner is chosen and after each package (the runtime answers with it): the library says what is new.
+    public var feedbackCount = FeedbackCount()
+
     public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
         strings = Strings(language)
         self.display = display

@@ -32,6 +32,12 @@ public enum Msg: Sendable {
     /// An office package was applied: new reviews, quizzes now passed, JP credited by the
     /// courses that completed, courses installed.
     case received(reviews: Int, passed: Int, hours: Double, courses: Int)
+    // MARK: The learner's feedback (issue 13, point 5)
+    case feedbackCounted(FeedbackCount)
+    /// The library read again (a package installed courses): what the library shows from now on.
+    case coursesReloaded([Course], failures: [BrokenCourse])
+    /// A finished attempt's review, opened from the feedback list.
+    case pastAttemptLoaded(PastAttempt)
     case failed(Failure)
 }
 
@@ -140,5 +146,8 @@ public enum Effect: Sendable, Hashable {
     case loadFeedback(learner: String, courses: [Course])
     /// The office's signed package at `path`; its courses go beside the library's.
     case receive(path: String, learner: String, courses: [Course])
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// A finished attempt with its answers and the mentors' grades, for its review.
+    case openPastAttempt(CourseScope, moduleID: String, attempt: String)
     case quit
 }

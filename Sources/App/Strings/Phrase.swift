@@ -46,6 +46,8 @@ public enum Phrase: String, Catalogue {
     case keyProgress, keyNewLearner, keyToggle, keyConfirm, keyChoose, keyNextField, keyCancel
     case feedbackTitle, feedbackNone, feedbackScore, feedbackNew, keyFeedback, keyReceive, receivePrompt, receiveDone
     case keySpaceName, keyQuitNow, keyExport, keyPush, keyKeepFilter, keyContinue, keyReaderEnter, quizNone, keyRetake, keyStartAttempt
+    // MARK: The learner's feedback (issue 13, point 5)
+    case keyOpenAnswer, feedbackAnswerGone, quizMentorGrade, quizMentorComment
 }
 
 extension Phrase {

@@ -1,25 +1,25 @@
 import Foundation
-import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The built `belajar` running in a tmux pane of its own server, driven by keys and read back as
 /// the text on screen: what a learner at a terminal sees.
-final class Tmux {
+public final class Tmux {
     /// A socket of its own: a server apart from any other tmux, removed with it.
-    let socket = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-e2e-\(UUID().uuidString.prefix(8)).tmux").path
+    public let socket = FileManager.default.temporaryDirectory.appendingPathComponent("belajar-e2e-\(UUID().uuidString.prefix(8)).tmux").path
     private let session = "app"
 
     /// The binary built beside the test runner (the suite depends on it, so `swift test` builds it).
-    static let binary = Built.executable("belajar")
+    public static let binary = Built.executable("belajar")
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Starts `belajar arguments` in a `width`x`height` pane with `environment` added to a clean one.
-    init(width: Int = 80, height: Int = 24, arguments: [String], environment: [String: String] = [:]) throws {
+    public init(width: Int = 80, height: Int = 24, arguments: [String], environment: [String: String] = [:]) throws {
         guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             throw Failure(description: "\(Self.binary) is missing: run `swift build` first")
         }
@@ -37,34 +37,34 @@ final class Tmux {
     }
 
     /// Keys by tmux's names (`Enter`, `Escape`, `C-c`, `NPage`) or literal text with `literal`.
-    func press(_ keys: String...) throws {
+    public func press(_ keys: String...) throws {
         try tmux(["send-keys", "-t", session] + keys)
     }
 
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try tmux("send-keys", "-t", session, "-l", text)
     }
 
-    func resize(width: Int, height: Int) throws {
+    public func resize(width: Int, height: Int) throws {
         try tmux("resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)")
     }
 
     /// Kills the app as a power cut would: SIGKILL, no chance to save anything on the way out.
     /// Only the pane's own child (belajar) is signalled, found by its parent, the pane's shell.
-    func killApp() throws {
+    public func killApp() throws {
         let shell = try tmux("display-message", "-p", "-t", session, "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
         let killed = try Execution("pkill", ["-KILL", "-P", shell])
         guard killed.status == 0 else { throw Failure(description: "pkill -P \(shell): \(killed.output + killed.errors)") }
     }
 
-    var screen: String {
+    public var screen: String {
         (try? tmux("capture-pane", "-p", "-t", session)) ?? ""
     }
 
     /// Waits until the screen satisfies `condition` and has stopped changing, and returns it;
     /// fails with the screen shown.
     @discardableResult
-    func wait(for what: String, timeout: TimeInterval = 10, until condition: (String) -> Bool) throws -> String {
+    public func wait(for what: String, timeout: TimeInterval = 10, until condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var current = screen
         var previous = ""
@@ -79,7 +79,7 @@ final class Tmux {
     }
 
     @discardableResult
-    func wait(for text: String, timeout: TimeInterval = 10) throws -> String {
+    public func wait(for text: String, timeout: TimeInterval = 10) throws -> String {
         try wait(for: "\"\(text)\"", timeout: timeout) { $0.contains(text) }
     }
 
@@ -94,6 +94,6 @@ final class Tmux {
     }
 }
 
-func shellQuoted(_ text: String) -> String {
+public func shellQuoted(_ text: String) -> String {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
