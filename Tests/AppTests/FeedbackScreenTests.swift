@@ -103,6 +103,18 @@ import Testing
         #expect(!session.screen.contains("Graded by"))
     }
 
+    @Test func aPastAttemptOfACompletedCourseSaysItIsCompleted() {
+        var session = Self.library(.english)
+        session.send(.recordsChanged([Fixture.course.id: CourseRecord(percent: 100, status: .completed)]))
+        session.send(.feedbackCounted(FeedbackCount(total: 1, unread: 1)))
+        session.press(.character("f"))
+        session.send(.feedbackLoaded([Self.item]))
+        session.press(.enter)
+        let session7 = QuizSession(courseID: Fixture.course.id, moduleID: "pentingnya", quiz: Fixture.quiz, attempt: "7")
+        session.send(.pastAttemptLoaded(PastAttempt(session: session7, score: 90, passed: true, grades: [:])))
+        #expect(session.screen.contains("Course completed: 2 JP recorded."))
+    }
+
     @Test func aReviewWhoseCourseIsGoneSaysSoInsteadOfOpening() {
         var session = Self.library(.english)
         session.send(.feedbackCounted(FeedbackCount(total: 1, unread: 1)))
@@ -129,7 +141,7 @@ import Testing
         var third = Fixture.second
         third.id = "kursus-baru"
         third.title = "Kursus Baru dari Kantor"
-        session.send(.coursesReloaded([newer, Fixture.second, third], failures: []))
+        session.send(.coursesReloaded([third, newer, Fixture.second], failures: []))
         #expect(session.state.titledCourses.isEmpty)
         session.press(.character("1"), .enter, .enter)
         guard case .finishAttempt(let scope, "9", _)? = session.effects.last else {
@@ -140,6 +152,8 @@ import Testing
         session.press(.escape, .escape)
         #expect(session.state.screen == .library)
         #expect(session.screen.contains("Kursus Baru dari Kantor") && session.screen.contains("(baru)"))
+        // The selection stays on the course the learner was in, though a new one sorts before it.
+        #expect(session.state.visibleCourses[session.state.library.selected].id == Fixture.course.id)
         #expect(!session.screen.contains(Fixture.failure.message))
     }
 }

@@ -50,7 +50,9 @@ func showPastAttempt(_ past: PastAttempt, _ state: inout AppState) {
     quiz.responses = session.saved
     quiz.grades = past.grades
     quiz.index = session.quiz.questions.count
-    quiz.phase = .result(QuizOutcome(score: past.score, passed: past.passed))
+    // A course completed since (by this attempt's grade, or later) says so, with its JP.
+    let completed = state.record(session.courseID).status == .completed ? state.course(session.courseID)?.hours : nil
+    quiz.phase = .result(QuizOutcome(score: past.score, passed: past.passed, completedHours: completed))
     state.quiz = quiz
 }
 
@@ -58,11 +60,15 @@ func showPastAttempt(_ past: PastAttempt, _ state: inout AppState) {
 /// its outline titled; any other is new or a new version, to be titled when opened. Screens
 /// under way keep what they carry: an attempt started on an old version finishes on it.
 func reloadCourses(_ courses: [Course], _ failures: [BrokenCourse], _ state: inout AppState) {
+    let visible = state.visibleCourses
+    let selected = visible.indices.contains(state.library.selected) ? visible[state.library.selected].id : nil
     let kept = courses.map { course in
         state.course(course.id).flatMap { $0.version == course.version && $0.folder == course.folder ? $0 : nil }
     }
     state.titledCourses = state.titledCourses.intersection(kept.compactMap { $0?.id })
     state.courses = zip(courses, kept).map { $1 ?? $0 }
     state.failures = failures
-    state.library.selected = min(state.library.selected, max(state.visibleCourses.count - 1, 0))
+    // The selection stays on its course, wherever the new ones sort.
+    let shown = state.visibleCourses
+    state.library.selected = shown.firstIndex { $0.id == selected } ?? min(state.library.selected, max(shown.count - 1, 0))
 }
