@@ -63,7 +63,8 @@ public struct AppState: Sendable {
     public var feedbackTop = 0
 
     // MARK: The learner's feedback (issue 13, point 5)
-    /// Counted when the learner is chosen and after each package (the runtime answers with it): the library says what is new.
+    /// Counted when the learner is chosen and after each package (the runtime answers with it),
+    /// so the library says what is new.
     public var feedbackCount = FeedbackCount()
 
     public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
