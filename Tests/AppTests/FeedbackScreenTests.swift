@@ -149,6 +149,13 @@ import Testing
             return
         }
         #expect(scope.course.version == "1.0.0")
+        // The outline under it is on a module a later version no longer has: it moves to a row there is.
+        var emptied = newer
+        emptied.version = "3.0.0"
+        emptied.modules = []
+        session.send(.coursesReloaded([third, emptied, Fixture.second], failures: []))
+        #expect(session.state.outline.selected == 0)
+        session.send(.coursesReloaded([third, newer, Fixture.second], failures: []))
         session.press(.escape, .escape)
         #expect(session.state.screen == .library)
         #expect(session.screen.contains("Kursus Baru dari Kantor") && session.screen.contains("(baru)"))

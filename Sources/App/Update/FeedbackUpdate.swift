@@ -71,4 +71,6 @@ func reloadCourses(_ courses: [Course], _ failures: [BrokenCourse], _ state: ino
     // The selection stays on its course, wherever the new ones sort.
     let shown = state.visibleCourses
     state.library.selected = shown.firstIndex { $0.id == selected } ?? min(state.library.selected, max(shown.count - 1, 0))
+    // An outline under the progress screen may now show a version with fewer modules.
+    state.outline.selected = min(state.outline.selected, state.course(state.outline.courseID)?.modules.count ?? 0)
 }
