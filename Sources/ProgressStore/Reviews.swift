@@ -158,6 +158,8 @@ extension CourseRecorder {
 /// A review as the learner's feedback screen lists it.
 public struct Feedback: Sendable, Hashable {
     public var id: String
+    /// The attempt the essay was answered in.
+    public var attemptId: Int64
     public var courseId: String
     public var moduleId: String
     public var questionId: String
@@ -177,7 +179,7 @@ extension ProgressStore {
                 SELECT review.*, attempt.courseId, attempt.moduleId FROM review JOIN attempt ON attempt.id = review.attemptId
                 WHERE review.learnerNIP = ? ORDER BY review.reviewedAt DESC, review.rowid DESC
                 """, arguments: [nip.digits]).map { row in
-                Feedback(id: row["id"], courseId: row["courseId"], moduleId: row["moduleId"], questionId: row["questionId"],
+                Feedback(id: row["id"], attemptId: row["attemptId"], courseId: row["courseId"], moduleId: row["moduleId"], questionId: row["questionId"],
                          scaled: row["scaled"], comment: row["comment"], mentorName: row["mentorName"],
                          reviewedAt: row["reviewedAt"], isRead: (row["readAt"] as String?) != nil)
             }

@@ -34,10 +34,13 @@ public struct ReviewRow: Sendable, Hashable {
 public struct AttemptReview: Sendable, Hashable {
     public var rows: [ReviewRow]
 
-    public init(questions: [Question], responses: [String: Response]) {
+    /// `manualGrades` are the fractions mentors gave essays, by question id: a graded essay is
+    /// no longer pending, as `QuizScore` counts it.
+    public init(questions: [Question], responses: [String: Response], manualGrades: [String: Double] = [:]) {
         rows = questions.filter(Grading.isAnswerable).map { question in
-            ReviewRow(question: question, response: responses[question.id],
-                      verdict: Verdict(question: question, response: responses[question.id]))
+            var verdict = Verdict(question: question, response: responses[question.id])
+            if verdict == .pending, let grade = manualGrades[question.id] { verdict = .of(grade) }
+            return ReviewRow(question: question, response: responses[question.id], verdict: verdict)
         }
     }
 

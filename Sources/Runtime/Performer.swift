@@ -18,13 +18,20 @@ public struct Performer: Sendable {
     public let officeCourses: URL?
     /// At the office, where the mentor's screen reads essays and records reviews; nil on a device.
     public let desk: ReviewDesk?
+    /// The folders the library is read from, and where its index is kept, to read it again
+    /// when a package installs courses; empty: the folders of the courses an effect carries.
+    public let libraryFolders: [URL]
+    public let libraryIndex: URL?
 
     /// Reading positions are kept as how far into the module the top line is, in ten-thousandths,
     /// so they survive a different terminal width.
     static let positionScale = 10_000.0
 
     public init(store: ProgressStore, language: Language, environment: [String: String], officeCourses: URL? = nil,
-                desk: ReviewDesk? = nil) {
+                desk: ReviewDesk? = nil,
+                libraryFolders: [URL] = [], libraryIndex: URL? = nil) {
+        self.libraryFolders = libraryFolders
+        self.libraryIndex = libraryIndex
         self.store = store
         self.language = language
         self.environment = environment
@@ -36,14 +43,18 @@ public struct Performer: Sendable {
     public func startup(library: CourseLibrary, folders: [URL], learnerFlag: String?) throws -> Startup {
         let learners = try store.learners().map(info)
         let last = try learnerFlag ?? nonEmpty(store.setting(.lastLearner))
-        let broken = library.failures.map { failure in
+        return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
+                       courses: library.courses, failures: brokenCourses(library),
+                       folder: folders.map(\.path).joined(separator: ", "),
+                       pinRequired: try store.isPINRequired())
+    }
+
+    /// The courses that did not load, each with its first problem in the learner's words.
+    func brokenCourses(_ library: CourseLibrary) -> [BrokenCourse] {
+        library.failures.map { failure in
             BrokenCourse(folder: failure.folder.lastPathComponent,
                          message: failure.diagnostics.first.map { $0.formatted(in: language, relativeTo: failure.folder) } ?? "")
         }
-        return Startup(learners: learners, lastLearner: last, learnerGiven: learnerFlag != nil,
-                       courses: library.courses, failures: broken,
-                       folder: folders.map(\.path).joined(separator: ", "),
-                       pinRequired: try store.isPINRequired())
     }
 
     /// The effect's answer. `progress` receives messages sent while it works (a push's count);
@@ -131,6 +142,8 @@ public struct Performer: Sendable {
             return try essays(courses: courses)
         case .recordReview(let draft):
             return try record(draft)
+        case .openPastAttempt(let scope, let moduleID, let attempt):
+            return [.pastAttemptLoaded(try pastAttempt(scope, moduleID: moduleID, attempt: attempt))]
         case .cancelPush, .quit:
             return []
         }
@@ -145,7 +158,7 @@ public struct Performer: Sendable {
             guard let course = courses.first(where: { $0.id == unfinished.courseId }) else { continue }
             records[course.id]?.quizInProgress = Self.inProgress(unfinished.moduleId, unfinished.answered, in: course)
         }
-        return [.learnerChosen(try info(learner), records: records)]
+        return [.learnerChosen(try info(learner), records: records), .feedbackCounted(try feedbackCount(of: nip))]
     }
 
     /// Titles the course's modules by their headings (the library never read them). A module

@@ -186,7 +186,7 @@ import Testing
             seen += body(session.screen)
         }
         #expect(seen.contains(english ? "Right answer: 20 JP" : "Jawaban benar: 20 JP"))
-        #expect(seen.contains(english ? "Waiting for a trainer" : "Menunggu penilaian pengajar"))
+        #expect(seen.contains(english ? "Waiting for the trainer's grade" : "Menunggu penilaian pengajar"))
         #expect(seen.contains(english ? "press u to retake" : "tekan u untuk mengulang"))
         #expect(!seen.contains("…"))
     }

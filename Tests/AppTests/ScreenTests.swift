@@ -159,17 +159,20 @@ import Testing
         session.send(.feedbackLoaded([]))
         #expect(session.screen.contains(language == .english ? "No feedback from a mentor yet" : "Belum ada umpan balik"))
         session.send(.feedbackLoaded([
-            FeedbackItem(course: "Etika", question: "Refleksi", percent: 80, mentor: "Dr. Sri",
-                         comment: "Bagus\u{1B}[31m\nlanjutkan", date: "2026-12-01", isNew: true),
-            FeedbackItem(course: "Etika", question: "Esai 2", percent: 50, mentor: "Dr. Sri", comment: "Cukup",
-                         date: "2026-11-30", isNew: false),
+            FeedbackItem(course: "Etika", question: "Refleksi",
+                         grade: MentorGrade(percent: 80, mentor: "Dr. Sri", comment: "Bagus\u{1B}[31m\nlanjutkan",
+                                            reviewedAt: "2026-12-01T02:00:00.000Z"), isNew: true),
+            FeedbackItem(course: "Etika", question: "Esai 2",
+                         grade: MentorGrade(percent: 50, mentor: "Dr. Sri", comment: "Cukup", reviewedAt: "2026-11-30T01:00:00Z"),
+                         isNew: false),
         ]))
         let screen = session.screen
-        #expect(screen.contains(language == .english ? "2026-12-01  80%  [new] Refleksi" : "2026-12-01  80%  [baru] Refleksi"))
+        #expect(screen.contains(language == .english ? "80%  [new] Refleksi" : "80%  [baru] Refleksi"))
         #expect(screen.contains("Dr. Sri: Bagus"))
         #expect(!screen.contains("\u{1B}"))
-        #expect(screen.contains("  Etika"))
-        #expect(screen.contains("2026-11-30  50%  Esai 2"))
+        #expect(screen.contains(language == .english ? "1 December 2026, 09:00" : "1 Desember 2026, 09.00"))
+        #expect(screen.contains("Etika"))
+        #expect(screen.contains("50%  Esai 2"))
         session.press(.escape)
         #expect(session.state.screen == .progress)
         #expect(session.effects.last == Self.reload)

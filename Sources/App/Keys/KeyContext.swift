@@ -66,6 +66,13 @@ extension AppState {
         case (.progress, .push):
             if sync != nil { return .syncBusy }
             return report?.canPush == true ? nil : .pushNotConfigured
+        // MARK: The learner's feedback (issue 13, point 5)
+        case (.library, .feedback):
+            return feedbackCount.total > 0 ? nil : .feedbackNone
+        case (.feedback, .open):
+            guard let items = feedback, items.indices.contains(feedbackTop) else { return .feedbackNone }
+            guard let answer = items[feedbackTop].answer, course(answer.courseID) != nil else { return .feedbackAnswerGone }
+            return nil
         default:
             return screen == .review ? review?.reasonDisabled(action) : nil
         }

@@ -69,6 +69,7 @@ public enum Keymap {
                     Binding([.character("q"), .escape], .quit, .keyQuit, footer: true)]
         case .library:
             list + [Binding([.enter], .open, .keyOpen, footer: true),
+                    libraryFeedback,
                     Binding([.character("/")], .filter, .keyFilter, footer: true),
                     Binding([.character("p")], .progress, .keyProgress, footer: true),
                     Binding([.escape], .back, .keyBack),
@@ -127,13 +128,19 @@ public enum Keymap {
             [Binding([.enter], .confirm, .keyExport, footer: true), Binding([.escape], .back, .keyCancel, footer: true),
              Binding([.tab], .nextField, .keyNextDrive, footer: true)]
         case .feedback:
-            list + [back]
+            list + [feedbackOpen, back]
         case .receivePath:
             [Binding([.enter], .confirm, .keyReceive, footer: true), Binding([.escape], .back, .keyCancel, footer: true)]
         case .reviewList, .reviewEssay, .reviewMentor:
             reviewBindings(for: context)
         }
     }
+
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// The library offers the feedback list while there is some (disabled otherwise, so the
+    /// footer shows it only then).
+    private static let libraryFeedback = Binding([.character("f")], .feedback, .keyFeedback, footer: true)
+    private static let feedbackOpen = Binding([.enter], .open, .keyOpenAnswer, footer: true)
 
     private static let back = Binding([.escape, .character("q")], .back, .keyBack, footer: true)
     private static let quizBack = Binding([.escape], .back, .keyBack, footer: true)

@@ -64,6 +64,11 @@ public struct AppState: Sendable {
     /// The mentor's screen at the office; nil in the learner's app.
     public var review: ReviewScreen?
 
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// Counted when the learner is chosen and after each package (the runtime answers with it),
+    /// so the library says what is new.
+    public var feedbackCount = FeedbackCount()
+
     public init(language: Language, display: Display, size: Size, clock: Clock = .system()) {
         strings = Strings(language)
         self.display = display

@@ -32,6 +32,12 @@ public enum Msg: Sendable {
     /// An office package was applied: new reviews, quizzes now passed, JP credited by the
     /// courses that completed, courses installed.
     case received(reviews: Int, passed: Int, hours: Double, courses: Int)
+    // MARK: The learner's feedback (issue 13, point 5)
+    case feedbackCounted(FeedbackCount)
+    /// The library read again (a package installed courses): what the library shows from now on.
+    case coursesReloaded([Course], failures: [BrokenCourse])
+    /// A finished attempt's review, opened from the feedback list.
+    case pastAttemptLoaded(PastAttempt)
     case failed(Failure)
     // MARK: Mentor review
     /// `belajar review` opened its screen, with the mentor the command named (either may be
@@ -154,5 +160,8 @@ public enum Effect: Sendable, Hashable {
     case loadEssays(courses: [Course])
     /// Records as `belajar review --grade` does, and sends it where the desk sends.
     case recordReview(ReviewDraft)
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// A finished attempt with its answers and the mentors' grades, for its review.
+    case openPastAttempt(CourseScope, moduleID: String, attempt: String)
     case quit
 }

@@ -16,6 +16,8 @@ public struct QuizScreen: Sendable, Hashable {
     public var problem: Phrase?
     /// The first line shown once the reader scrolled (PgUp/PgDn); nil keeps the answer in view.
     public var scroll: Int?
+    /// Mentors' grades of the attempt's essays, by question id (a past attempt's review).
+    public var grades: [String: MentorGrade] = [:]
 
     public enum Phase: Sendable, Hashable {
         /// Before a new attempt that the learner may not want (already passed, attempts limited):
@@ -47,6 +49,12 @@ public struct QuizOutcome: Sendable, Hashable {
     public var passed: Bool
     /// JP credited when the attempt completed the course.
     public var completedHours: Double?
+
+    public init(score: Double, passed: Bool, completedHours: Double? = nil) {
+        self.score = score
+        self.passed = passed
+        self.completedHours = completedHours
+    }
 }
 
 /// The learner's answer being composed on the current question. Positions are as shown.

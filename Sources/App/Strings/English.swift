@@ -135,7 +135,7 @@ extension Phrase {
         .keySpaceName: "Space",
         .keyQuitNow: "Quit at once",
         .keyExport: "Export",
-        .keyFeedback: "Mentors' feedback",
+        .keyFeedback: "Feedback",
         .keyReceive: "Receive a package from the office",
         .receivePrompt: "Office package file: ",
         .receiveDone: "Package received: {reviews} feedback, {passed} quizzes passed, +{hours} JP, {courses} new courses",
@@ -161,7 +161,7 @@ extension Phrase {
         .quizReviewTitle: "Review of your answers",
         .quizYourAnswer: "Your answer: {answer}",
         .quizNoAnswer: "(not answered)",
-        .quizPending: "Waiting for a trainer to grade it.",
+        .quizPending: "Waiting for the trainer's grade.",
         .quizNextRetake: "Next: study the module again, then press {key} to retake the quiz.",
         .quizNextNoAttempts: "No attempts are left; contact your trainer.",
         .quizNextModule: "Next: module \"{module}\".",
@@ -170,5 +170,10 @@ extension Phrase {
         .quizResumed: "Continuing the quiz ({answered}/{count} answered)",
         .outlineQuizInProgress: "Quiz in progress {answered}/{count}",
         .keyRetake: "Retake the quiz",
+        // MARK: The learner's feedback (issue 13, point 5)
+        .keyOpenAnswer: "Open answer",
+        .feedbackAnswerGone: "That answer is no longer on this device: its course is not installed.",
+        .quizMentorGrade: "Graded by {mentor}: {percent}%, {date}",
+        .quizMentorComment: "Comment: {comment}",
     ]
 }

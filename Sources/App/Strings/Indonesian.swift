@@ -136,7 +136,7 @@ extension Phrase {
         .keySpaceName: "Spasi",
         .keyQuitNow: "Keluar seketika",
         .keyExport: "Ekspor",
-        .keyFeedback: "Umpan balik mentor",
+        .keyFeedback: "Umpan balik",
         .keyReceive: "Terima paket dari kantor",
         .receivePrompt: "Berkas paket dari kantor: ",
         .receiveDone: "Paket diterima: {reviews} umpan balik, {passed} kuis lulus, +{hours} JP, {courses} kursus baru",
@@ -171,5 +171,10 @@ extension Phrase {
         .quizResumed: "Melanjutkan kuis ({answered}/{count} dijawab)",
         .outlineQuizInProgress: "Kuis sedang dikerjakan {answered}/{count}",
         .keyRetake: "Ulangi kuis",
+        // MARK: The learner's feedback (issue 13, point 5)
+        .keyOpenAnswer: "Buka jawaban",
+        .feedbackAnswerGone: "Jawaban ini tidak ada lagi di perangkat ini: kursusnya sudah tidak terpasang.",
+        .quizMentorGrade: "Nilai dari {mentor}: {percent}%, {date}",
+        .quizMentorComment: "Komentar: {comment}",
     ]
 }

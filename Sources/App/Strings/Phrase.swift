@@ -53,6 +53,8 @@ public enum Phrase: String, Catalogue {
     case reviewSavedKept, reviewSavedUnsent, reviewFirst, reviewLast, reviewBy, reviewEmptyAnswer
     case reviewMentorTitle, reviewMentorIntro, reviewMentorNameRequired
     case keySaveReview, keyNextEssay, keyPreviousEssay, keyReload, keyScrollUp, keyScrollDown
+    // MARK: The learner's feedback (issue 13, point 5)
+    case keyOpenAnswer, feedbackAnswerGone, quizMentorGrade, quizMentorComment
 }
 
 extension Phrase {

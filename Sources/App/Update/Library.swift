@@ -34,6 +34,8 @@ func libraryKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.library.isFiltering = true
     case .progress:
         return openProgress(&state)
+    case .feedback:
+        return openFeedback(&state)
     case .back where state.learners.count > 1:
         state.route = [.learnerPicker]
     case .quit:
@@ -156,11 +158,7 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.receivePath = TextField()
         return []
     case .feedback:
-        guard let learner = state.learner else { return [] }
-        state.feedback = nil
-        state.feedbackTop = 0
-        push(.feedback, &state)
-        return [.loadFeedback(learner: learner.nip, courses: state.courses)]
+        return openFeedback(&state)
     default: break
     }
     let count = state.report?.completions.count ?? 0
@@ -168,14 +166,4 @@ func progressKey(_ key: Key, _ state: inout AppState) -> [Effect] {
         return []
     }
     return action == .back ? back(&state) : []
-}
-
-func feedbackKey(_ key: Key, _ state: inout AppState) -> [Effect] {
-    let action = Keymap.action(for: key, in: state)
-    if moveSelection(&state.feedbackTop, count: state.feedback?.count ?? 0, page: max(state.listPage / 3, 1), by: action) {
-        return []
-    }
-    guard action == .back else { return [] }
-    // The progress screen's count of new feedback is read again: these were just seen.
-    return back(&state) + loadReport(state)
 }

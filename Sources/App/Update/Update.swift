@@ -48,6 +48,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .reportLoaded(let report):
         state.report = report
+        state.feedbackCount.unread = report.newFeedback
         return []
     case .exported(let count, let path, let bytes):
         state.sync = nil
@@ -64,6 +65,17 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return loadReport(state)
     case .feedbackLoaded(let items):
         state.feedback = items
+        // Shown is read: the runtime marked them so as it loaded them.
+        state.feedbackCount = FeedbackCount(total: items.count, unread: 0)
+        return []
+    case .feedbackCounted(let count):
+        state.feedbackCount = count
+        return []
+    case .coursesReloaded(let courses, let failures):
+        reloadCourses(courses, failures, &state)
+        return []
+    case .pastAttemptLoaded(let past):
+        showPastAttempt(past, &state)
         return []
     case .pushed(let count):
         state.sync = nil

@@ -2,7 +2,8 @@ import Canvas
 import Localization
 
 extension Painter {
-    /// Each review on three rows: date, score and question; the course; the mentor and comment.
+    /// Each review on three rows: score and question; when (in the learner's time zone) and
+    /// the course; the mentor and comment. Enter opens the attempt, where the comment is whole.
     mutating func drawFeedback() {
         drawHeader(strings[.feedbackTitle], right: state.learner?.name)
         guard let items = state.feedback else {
@@ -15,18 +16,19 @@ extension Painter {
             return
         }
         let area = body
-        drawList(count: items.count, selected: state.feedbackTop, rowHeight: 3, highlights: false, in: area) { painter, index, y, _ in
+        drawList(count: items.count, selected: state.feedbackTop, rowHeight: 3, in: area) { painter, index, y, selected in
             let item = items[index]
-            let score = painter.strings(.feedbackScore, ["percent": Readable.number(item.percent, painter.strings.language)])
+            let score = painter.strings(.feedbackScore, ["percent": Readable.number(item.grade.percent, painter.strings.language)])
             let mark = item.isNew ? painter.strings[.feedbackNew] + " " : ""
-            let first = "\(item.date)  \(score)  \(mark)\(oneLine(item.question))"
-            painter.write(fitted(first, area.width, ellipsis: painter.glyphs.ellipsis), x: area.x, y: y,
-                          style: item.isNew ? painter.styles.key : painter.styles.title)
-            painter.write(fitted("  " + oneLine(item.course), area.width, ellipsis: painter.glyphs.ellipsis), x: area.x,
-                          y: y + 1, style: painter.styles.muted)
-            let comment = "  \(oneLine(item.mentor)): \(oneLine(item.comment))"
-            painter.write(fitted(comment, area.width, ellipsis: painter.glyphs.ellipsis), x: area.x,
-                          y: y + 2, style: .plain)
+            let pointer = selected ? painter.glyphs.pointer + " " : "  "
+            let rows = ["\(pointer)\(score)  \(mark)\(oneLine(item.question))",
+                        "    \(painter.readableTime(item.grade.reviewedAt)) \(painter.glyphs.separator) \(oneLine(item.course))",
+                        "    \(oneLine(item.grade.mentor)): \(oneLine(item.grade.comment))"]
+            let styles = selected ? Array(repeating: painter.styles.selected, count: 3)
+                : [item.isNew ? painter.styles.key : painter.styles.title, painter.styles.muted, Style.plain]
+            for (row, text) in rows.enumerated() {
+                painter.write(fitted(text, area.width, ellipsis: painter.glyphs.ellipsis), x: area.x, y: y + row, style: styles[row])
+            }
         }
     }
 }

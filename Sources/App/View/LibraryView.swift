@@ -6,6 +6,7 @@ extension Painter {
     mutating func drawLibrary() {
         drawHeader(strings[.libraryTitle], right: state.learner?.name)
         var area = body
+        drawNewFeedback(&area)
         let library = state.library
         if library.isFiltering || !library.filter.text.isEmpty {
             let prompt = strings[.filterPrompt]
@@ -59,6 +60,18 @@ extension Painter {
         if selected { detailStyle.reverse = true }
         write(fitted(details, wide ? detailsWidth : area.width - 2, ellipsis: glyphs.ellipsis),
               x: wide ? area.maxX - detailsWidth : area.x + 2, y: wide ? y : y + 1, style: detailStyle)
+    }
+
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// "2 umpan balik baru" above the courses while there is unread feedback, with a blank row
+    /// under it where the screen has room.
+    private mutating func drawNewFeedback(_ area: inout Rect) {
+        let unread = state.feedbackCount.unread
+        guard unread > 0 else { return }
+        let text = fitted(strings(.progressNewFeedback, ["count": unread]), area.width, ellipsis: glyphs.ellipsis)
+        write(text, x: area.x, y: area.y, style: styles.key)
+        let rows = area.height >= 15 ? 2 : 1
+        area = Rect(x: area.x, y: area.y + rows, width: area.width, height: area.height - rows)
     }
 
     private mutating func drawFailures(in area: Rect) {

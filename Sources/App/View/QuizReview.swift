@@ -43,7 +43,8 @@ extension Painter {
     }
 
     func buildResult(_ page: inout QuizPage, _ quiz: QuizScreen, _ outcome: QuizOutcome) {
-        let review = AttemptReview(questions: quiz.questions, responses: quiz.responses)
+        let review = AttemptReview(questions: quiz.questions, responses: quiz.responses,
+                                   manualGrades: quiz.grades.mapValues { $0.percent / 100 })
         let passMark = state.course(quiz.courseID)?.completion.passMark ?? 70
         var said: [(String, Style)] = [
             (strings(.quizScore, ["score": Readable.number(outcome.score, strings.language)]) + "  " + strings[outcome.passed ? .quizPassed : .quizFailed],
@@ -60,7 +61,7 @@ extension Painter {
         }
         page.add("")
         page.add(strings[.quizReviewTitle], styles.title)
-        for (number, row) in review.rows.enumerated() { buildReviewRow(&page, number + 1, row) }
+        for (number, row) in review.rows.enumerated() { buildReviewRow(&page, number + 1, row, grade: quiz.grades[row.question.id]) }
     }
 
     private func nextStep(_ quiz: QuizScreen, _ outcome: QuizOutcome) -> String {
@@ -76,7 +77,7 @@ extension Painter {
     }
 
     /// "3. ✗ question", then the answer given and, when it was not right, the right one.
-    private func buildReviewRow(_ page: inout QuizPage, _ number: Int, _ row: ReviewRow) {
+    private func buildReviewRow(_ page: inout QuizPage, _ number: Int, _ row: ReviewRow, grade: MentorGrade?) {
         let mark = switch row.verdict {
         case .right: glyphs.check
         case .pending: "?"
@@ -88,6 +89,7 @@ extension Painter {
         page.add(prefix: prefix, question, style: style)
         let given = row.response.map { givenText(row.question, $0) } ?? strings[.quizNoAnswer]
         page.add(prefix: "    ", quizLines(strings(.quizYourAnswer, ["answer": given]), format: row.question.format, width: body.width - 4))
+        if case .essay = row.question.kind { return buildMentorGrade(&page, grade, style: style) }
         switch row.verdict {
         case .pending:
             page.add(prefix: "    ", quizLines(strings[.quizPending], format: .plain, width: body.width - 4))
@@ -97,6 +99,24 @@ extension Painter {
             let right = rightAnswers(row.question, given: row.response).joined(separator: "; ")
             page.add(prefix: "    ", quizLines(strings(.quizRightAnswerIs, ["answer": right]), format: row.question.format, width: body.width - 4))
         }
+    }
+
+    // MARK: The learner's feedback (issue 13, point 5)
+    /// Under an essay: the mentor's grade and comment, or that it waits for one. The mentor's
+    /// words come from outside: plain text, cleaned before it is drawn.
+    private func buildMentorGrade(_ page: inout QuizPage, _ grade: MentorGrade?, style: Style) {
+        let width = body.width - 4
+        guard let grade else {
+            page.add(prefix: "    ", quizLines(strings[.quizPending], format: .plain, width: width))
+            return
+        }
+        let said = strings(.quizMentorGrade, ["mentor": Sanitizer.cleanLine(grade.mentor),
+                                              "percent": Readable.number(grade.percent, strings.language),
+                                              "date": readableTime(grade.reviewedAt)])
+        page.add(prefix: "    ", quizLines(shown(said), format: .plain, width: width), style: style)
+        let comment = Sanitizer.clean(grade.comment)
+        guard !comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        page.add(prefix: "    ", quizLines(shown(strings(.quizMentorComment, ["comment": comment])), format: .plain, width: width))
     }
 
     private func verdictText(_ verdict: Verdict) -> String {

@@ -33,9 +33,10 @@ struct Open: ParsableCommand {
             progress = try ProgressStore(location: location)
             // Beside the store: a folder the app may write to, kept per device.
             folders.createOfficeFolder()
-            library = CourseLibrary.load(folders: folders.all, indexIn: URL(fileURLWithPath: location.path).deletingLastPathComponent())
+            let index = URL(fileURLWithPath: location.path).deletingLastPathComponent()
+            library = CourseLibrary.load(folders: folders.all, indexIn: index)
             performer = Performer(store: progress, language: language, environment: environment,
-                                  officeCourses: folders.office)
+                                  officeCourses: folders.office, libraryFolders: folders.all, libraryIndex: index)
             startup = try performer.startup(library: library, folders: folders.all, learnerFlag: learner)
         } catch let error as StoreError {
             // A sentence for the learner, not the argument parser's usage text: nothing was mistyped.
