@@ -122,7 +122,9 @@ public struct Performer: Sendable {
             return [.feedbackLoaded(try feedback(of: try NIP(validating: learner), courses: courses))]
         case .receive(let path, let learner, let courses):
             return try receive(path, learner: try NIP(validating: learner), courses: courses)
-        case .cancelPush, .quit:
+        case .readerWork(let work):
+            return work.perform(stoppingWhen: { cancellation?.isCancelled ?? false }).map { [$0] } ?? []
+        case .cancelPush, .cancelReaderWork, .quit:
             return []
         }
     }

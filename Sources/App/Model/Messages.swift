@@ -17,6 +17,8 @@ public enum Msg: Sendable {
     /// (`titled`: all of them were found, so it need not be read again).
     case courseOpened(Course, titled: Bool)
     case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
+    /// The answer of the reader's work of that generation.
+    case readerWorkDone(generation: Int, ReaderResult)
     case quizStarted(QuizSession)
     /// `completedHours`: the JP credited when this attempt completed the course.
     case attemptFinished(score: Double, passed: Bool, completedHours: Double? = nil)
@@ -140,5 +142,9 @@ public enum Effect: Sendable, Hashable {
     case loadFeedback(learner: String, courses: [Course])
     /// The office's signed package at `path`; its courses go beside the library's.
     case receive(path: String, learner: String, courses: [Course])
+    /// Lays out or searches a module off the UI thread; it supersedes the reader work before it.
+    case readerWork(ReaderWork)
+    /// Stops the reader work under way (Esc during a search); its answer never comes.
+    case cancelReaderWork
     case quit
 }
