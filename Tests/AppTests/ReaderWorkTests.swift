@@ -102,6 +102,22 @@ import Testing
         #expect(session.state.reader?.search.hits.isEmpty == false)
     }
 
+    @Test func aSearchAskedDuringALayoutWaitsForTheNewLines() throws {
+        var session = Self.reading()
+        session.send(.resize(Size(width: 40, height: 12)))
+        let (layout, laidOut) = try Self.lastWork(session)
+        session.press(.character("/"))
+        session.type("kompetensi")
+        session.press(.enter)
+        #expect(session.effects.last == .readerWork(layout))
+        session.send(laidOut)
+        let (search, found) = try Self.lastWork(session)
+        guard case .search(let lines, "kompetensi") = search.job else { Issue.record("\(search.job)"); return }
+        #expect(lines.width == 38)
+        session.send(found)
+        #expect(session.state.reader?.search.hits.isEmpty == false)
+    }
+
     @Test func leavingTheReaderStopsItsWork() {
         var session = Self.reading()
         session.send(.resize(Size(width: 60, height: 24)))

@@ -100,8 +100,10 @@ func confirmSearch(_ state: inout AppState) -> [Effect] {
     reader.search.hits = []
     reader.search.current = 0
     state.reader = reader
-    // An empty query clears the search; one typed before the module was laid out waits for it.
+    // An empty query clears the search; one typed before the module was laid out (at opening or
+    // after a resize) waits for the new lines: `place` searches them.
     guard let rendered = reader.rendered, !reader.search.query.isEmpty else { return cancelWork(&state) }
+    guard reader.pending?.kind != .layingOut else { return [] }
     let query = reader.search.query
     return state.readerWork(.search(rendered, query: query), .searching(query: query, jumps: true))
 }
