@@ -67,7 +67,7 @@ let package = Package(
             "App", "CourseKit", "Domain", "Localization", "Markdown", "ProgressStore", "QuizText", "Sync",
         ]),
         .testTarget(name: "RuntimeTests", dependencies: [
-            "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization", "TestSupport",
+            "Runtime", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "Domain", "Localization", "Markdown", "TestSupport",
         ]),
         // Depends on the executable so that `swift test` alone builds the binary it drives.
         .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore", "TestSupport", "belajar"]),

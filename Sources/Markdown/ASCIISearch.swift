@@ -12,9 +12,10 @@ struct ASCIISearch {
         needle = folded.map { $0.asciiValue! }
     }
 
-    func hits(in lines: [StyledLine]) -> [SearchHit] {
+    func hits(in lines: [StyledLine], stoppingWhen stop: () -> Bool) -> [SearchHit]? {
         var hits: [SearchHit] = []
         for index in lines.indices {
+            if index % RenderedModule.linesBetweenStops == 0, stop() { return nil }
             switch scan(lines[index]) {
             case .hits(let columns): hits += columns.map { SearchHit(line: index, columns: $0) }
             case .general: hits += generalHits(line: index, lines)

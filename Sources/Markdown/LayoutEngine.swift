@@ -22,13 +22,22 @@ final class LayoutEngine {
     /// A container may indent its content only while this many columns stay for the text.
     var minimumContent: Int { min(width, max(12, width / 2)) }
 
-    func render(_ document: Document) -> RenderedModule {
-        append(document.blocks)
+    func render(_ document: Document, stoppingWhen stop: () -> Bool) -> RenderedModule? {
+        var start = 0
+        while start < document.blocks.count {
+            if stop() { return nil }
+            let end = min(start + Self.blocksBetweenStops, document.blocks.count)
+            append(document.blocks[start..<end])
+            start = end
+        }
         return finish()
     }
 
+    /// Top-level blocks laid out between two questions whether to stop.
+    private static let blocksBetweenStops = 256
+
     /// Lays out more top-level blocks below those laid out so far.
-    func append(_ blocks: [Block]) {
+    func append(_ blocks: some Collection<Block>) {
         for block in blocks {
             if topLevelBlocks > 0 { emitBlank(.none) }
             var prefix = Prefix.none

@@ -32,8 +32,15 @@ extension Document {
     /// Lays the document out in lines of at most `width` columns (tables that cannot shrink
     /// excepted), followed by the numbered list of its link targets.
     public func layout(width: Int, charset: Charset = .utf8, language: Language = .indonesian) -> RenderedModule {
+        layout(width: width, charset: charset, language: language, stoppingWhen: { false })!
+    }
+
+    /// The same, asking `stop` between top-level blocks: nil once it said yes (a resize that a
+    /// newer one made stale).
+    public func layout(width: Int, charset: Charset = .utf8, language: Language = .indonesian,
+                       stoppingWhen stop: () -> Bool) -> RenderedModule? {
         let engine = LayoutEngine(width: max(width, Layout.minimumWidth), glyphs: charset.glyphs, language: language)
-        return engine.render(self)
+        return engine.render(self, stoppingWhen: stop)
     }
 }
 

@@ -22,12 +22,19 @@ extension RenderedModule {
     /// line into the next where the text was wrapped: the line end counts as one space, and the
     /// next line's indent is skipped.
     public func search(_ query: String) -> [SearchHit] {
+        search(query, stoppingWhen: { false }) ?? []
+    }
+
+    /// The same, asking `stop` every few thousand lines: nil once it said yes (a search of a
+    /// 50 MB module takes seconds, and the learner may give up on it).
+    public func search(_ query: String, stoppingWhen stop: () -> Bool) -> [SearchHit]? {
         let needle = SearchText.fold(query)
         guard !needle.isEmpty else { return [] }
-        if let bytes = ASCIISearch(needle) { return bytes.hits(in: lines) }
+        if let bytes = ASCIISearch(needle) { return bytes.hits(in: lines, stoppingWhen: stop) }
         var hits: [SearchHit] = []
         var next = lines.first.map { SearchText($0.text) }
         for index in lines.indices {
+            if index % Self.linesBetweenStops == 0, stop() { return nil }
             guard let haystack = next else { break }
             next = index + 1 < lines.count ? SearchText(lines[index + 1].text) : nil
             for match in haystack.matches(of: needle, runningOnInto: next) {
@@ -36,6 +43,9 @@ extension RenderedModule {
         }
         return hits
     }
+
+    /// How often a long search or layout asks whether to stop: a few milliseconds of work.
+    static let linesBetweenStops = 4096
 }
 
 /// A line's text folded for matching, each folded character remembering the columns of the

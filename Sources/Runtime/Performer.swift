@@ -144,7 +144,9 @@ public struct Performer: Sendable {
             return try record(draft)
         case .openPastAttempt(let scope, let moduleID, let attempt):
             return [.pastAttemptLoaded(try pastAttempt(scope, moduleID: moduleID, attempt: attempt))]
-        case .cancelPush, .quit:
+        case .readerWork(let work):
+            return work.perform(stoppingWhen: { cancellation?.isCancelled ?? false }).map { [$0] } ?? []
+        case .cancelPush, .cancelReaderWork, .quit:
             return []
         }
     }

@@ -81,15 +81,23 @@ enum Fixture {
         pending: 14)
 }
 
-/// Folds messages through `update`, keeping every effect asked for.
+/// Folds messages through `update`, keeping every effect asked for. Reader work (layout and
+/// search, pure computation) is performed at once and answered, as the runtime would, unless
+/// `performsReaderWork` is off to see the reader while it waits.
 struct Session {
     var state: AppState
     var effects: [Effect] = []
+    var performsReaderWork = true
 
     init(_ state: AppState) { self.state = state }
 
     mutating func send(_ msg: Msg) {
-        effects += update(&state, msg)
+        let asked = update(&state, msg)
+        effects += asked
+        guard performsReaderWork else { return }
+        for case .readerWork(let work) in asked {
+            if let answer = work.perform() { send(answer) }
+        }
     }
 
     mutating func press(_ keys: Key...) {

@@ -57,6 +57,18 @@ public final class Tmux {
         guard killed.status == 0 else { throw Failure(description: "pkill -P \(shell): \(killed.output + killed.errors)") }
     }
 
+    /// The app's peak resident memory (VmHWM of /proc/PID/status), in kB.
+    public func appMemoryPeak() throws -> Int {
+        let shell = try tmux("display-message", "-p", "-t", session, "#{pane_pid}").trimmingCharacters(in: .whitespacesAndNewlines)
+        let found = try Execution("pgrep", ["-P", shell])
+        guard let pid = found.output.split(separator: "\n").first,
+              let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first ?? "")
+        else { throw Failure(description: "no VmHWM for the app under shell \(shell): \(found.output + found.errors)") }
+        return kilobytes
+    }
+
     public var screen: String {
         (try? tmux("capture-pane", "-p", "-t", session)) ?? ""
     }

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
     public var library = LibraryScreen()
     public var outline = OutlineScreen()
     public var reader: ReaderScreen?
+    /// Reader work asked for so far: each answer names its generation, and only the latest counts.
+    public var readerGenerations = 0
     public var quiz: QuizScreen?
     public var progressTop = 0
     /// The export destination being typed on the progress screen.

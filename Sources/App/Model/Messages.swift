@@ -17,6 +17,8 @@ public enum Msg: Sendable {
     /// (`titled`: all of them were found, so it need not be read again).
     case courseOpened(Course, titled: Bool)
     case moduleLoaded(courseID: String, moduleID: String, Result<ModuleText, Failure>)
+    /// The answer of the reader's work of that generation.
+    case readerWorkDone(generation: Int, ReaderResult)
     case quizStarted(QuizSession)
     /// `completedHours`: the JP credited when this attempt completed the course.
     case attemptFinished(score: Double, passed: Bool, completedHours: Double? = nil)
@@ -163,5 +165,9 @@ public enum Effect: Sendable, Hashable {
     // MARK: The learner's feedback (issue 13, point 5)
     /// A finished attempt with its answers and the mentors' grades, for its review.
     case openPastAttempt(CourseScope, moduleID: String, attempt: String)
+    /// Lays out or searches a module off the UI thread; it supersedes the reader work before it.
+    case readerWork(ReaderWork)
+    /// Stops the reader work under way (Esc during a search); its answer never comes.
+    case cancelReaderWork
     case quit
 }

@@ -15,10 +15,24 @@ public struct ReaderScreen: Sendable, Hashable {
     public var search = SearchState()
     public var overlay: Overlay?
     public var reachedEnd = false
+    /// Work the runtime is doing for this reader; the status line says so, keys go on working.
+    public var pending: Pending?
 
     public enum Overlay: Sendable, Hashable {
         case contents(selected: Int)
         case links(selected: Int)
+    }
+
+    public struct Pending: Sendable, Hashable {
+        public var generation: Int
+        public var kind: Kind
+
+        public enum Kind: Sendable, Hashable {
+            case opening, layingOut
+            /// `jumps`: the learner asked, so the screen moves to the first hit below the top;
+            /// a search run again after a resize keeps the hit the learner was at.
+            case searching(query: String, jumps: Bool)
+        }
     }
 
     public struct SearchState: Sendable, Hashable {

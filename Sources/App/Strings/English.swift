@@ -44,6 +44,8 @@ extension Phrase {
         .searchPrompt: "Search: ",
         .searchNoHits: "\"{query}\" not found.",
         .searchHits: "Match {current} of {count}",
+        .searchRunning: "Searching for \"{query}\"... Press Esc to cancel.",
+        .readerLayingOut: "Laying the module out for the new screen size...",
         .contentsTitle: "Table of contents",
         .contentsEmpty: "This module has no section headings.",
         .linksTitle: "Links",

@@ -45,6 +45,8 @@ extension Phrase {
         .searchPrompt: "Cari: ",
         .searchNoHits: "\"{query}\" tidak ditemukan.",
         .searchHits: "Hasil {current} dari {count}",
+        .searchRunning: "Mencari \"{query}\"... Tekan Esc untuk membatalkan.",
+        .readerLayingOut: "Menata ulang modul untuk ukuran layar baru...",
         .contentsTitle: "Daftar isi",
         .contentsEmpty: "Modul ini tidak punya judul bagian.",
         .linksTitle: "Tautan",

@@ -20,6 +20,7 @@ public enum Phrase: String, Catalogue {
     case outlineAttemptsLeft
     // Reader
     case readerLoading, readerEnd, readerEndQuiz, searchPrompt, searchNoHits, searchHits
+    case searchRunning, readerLayingOut
     case contentsTitle, contentsEmpty, linksTitle, linksEmpty, readerMissing, readerPlain
     // Quiz
     case quizTitle, quizQuestion, quizLoading, quizCorrect, quizPartial, quizIncorrect, quizRecorded

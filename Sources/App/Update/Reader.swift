@@ -34,16 +34,25 @@ func openReader(_ course: Course, at index: Int, _ state: inout AppState) -> [Ef
 }
 
 /// The position to keep when the reader closes or moves to another module.
+/// Work still under way for it is stopped.
 func leaveReader(_ state: inout AppState) -> [Effect] {
-    guard let reader = state.reader, reader.rendered != nil else { return [] }
-    return reader.savePosition(in: state)
+    guard let reader = state.reader else { return [] }
+    let stop: [Effect] = reader.pending == nil ? [] : [.cancelReaderWork]
+    state.reader?.pending = nil
+    return stop + (reader.rendered == nil ? [] : reader.savePosition(in: state))
 }
 
 func readerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     guard var reader = state.reader, let course = state.course(reader.courseID) else { return back(&state) }
     let action = Keymap.action(for: key, in: state)
-    if reader.search.isEditing {
+    if reader.search.isEditing, action == .confirm {
+        return confirmSearch(&state)
+    } else if reader.search.isEditing {
         reader.editSearch(key, action: action, in: state)
+    } else if action == .back, case .searching = reader.pending?.kind {
+        let effects = reader.cancelSearch()
+        state.reader = reader
+        return effects
     } else if reader.overlay != nil {
         reader.overlayKey(action, in: state)
     } else {
@@ -69,33 +78,47 @@ func readerKey(_ key: Key, _ state: inout AppState) -> [Effect] {
     return []
 }
 
+/// A module read from its file: parsed and laid out by the runtime, off the UI thread.
+func loadModule(courseID: String, moduleID: String, _ result: Result<ModuleText, Failure>, _ state: inout AppState) -> [Effect] {
+    guard let reader = state.reader, courseID == reader.courseID,
+          state.course(courseID)?.modules[reader.moduleIndex].id == moduleID else { return [] }
+    switch result {
+    case .success(let text):
+        state.reader?.anchor = min(max(text.position, 0), 1)
+        return state.readerWork(.open(markdown: text.markdown, layoutGuard: state.layoutGuard), .opening)
+    case .failure(let failure):
+        state.reader?.failure = failure.message
+        return []
+    }
+}
+
+/// Enter in the search field: the module is searched off the UI thread (`readerWorkDone`).
+func confirmSearch(_ state: inout AppState) -> [Effect] {
+    guard var reader = state.reader else { return [] }
+    reader.search.isEditing = false
+    reader.search.query = reader.search.field.text
+    reader.search.hits = []
+    reader.search.current = 0
+    state.reader = reader
+    // An empty query clears the search; one typed before the module was laid out (at opening or
+    // after a resize) waits for the new lines: `place` searches them.
+    guard let rendered = reader.rendered, !reader.search.query.isEmpty else { return cancelWork(&state) }
+    guard reader.pending?.kind != .layingOut else { return [] }
+    let query = reader.search.query
+    return state.readerWork(.search(rendered, query: query), .searching(query: query, jumps: true))
+}
+
+/// Stops a search under way that the reader no longer needs.
+private func cancelWork(_ state: inout AppState) -> [Effect] {
+    guard case .searching = state.reader?.pending?.kind else { return [] }
+    state.reader?.pending = nil
+    return [.cancelReaderWork]
+}
+
 extension ReaderScreen {
-    mutating func load(courseID: String, moduleID: String, _ result: Result<ModuleText, Failure>, in state: AppState) {
-        guard courseID == self.courseID, state.course(courseID)?.modules[moduleIndex].id == moduleID else { return }
-        switch result {
-        case .success(let text):
-            let opened = ModuleDocument.parseAndLayout(text.markdown, width: state.readerWidth, charset: state.charset,
-                                                       language: state.strings.language, guard: state.layoutGuard)
-            document = opened.document
-            anchor = min(max(text.position, 0), 1)
-            place(opened.rendered, in: state)
-        case .failure(let failure):
-            self.failure = failure.message
-        }
-    }
-
-    /// Lays the module out at the current width and puts the same text on top as before.
-    mutating func relayout(in state: AppState) {
-        guard let document else { return }
-        place(document.layout(width: state.readerWidth, charset: state.charset, language: state.strings.language), in: state)
-    }
-
-    /// Shows `module` with the text at the anchor on top, and the search hits in it.
-    private mutating func place(_ module: RenderedModule, in state: AppState) {
-        rendered = module
+    /// Puts the text at the anchor on top, as far as the page height allows.
+    mutating func keepAnchorOnTop(in state: AppState) {
         top = clamped(Int((anchor * Double(lineCount)).rounded()), in: state)
-        if !search.query.isEmpty { search.hits = rendered?.search(search.query) ?? [] }
-        search.current = min(search.current, max(search.hits.count - 1, 0))
     }
 
     /// The end of the module has come into view for the first time: it counts as read.
@@ -153,20 +176,15 @@ extension ReaderScreen {
         anchor = lineCount > 0 ? Double(top) / Double(lineCount) : 0
     }
 
-    private func clamped(_ line: Int, in state: AppState) -> Int {
+    func clamped(_ line: Int, in state: AppState) -> Int {
         min(max(line, 0), max(lineCount - state.readerPage, 0))
     }
 
+    /// Typing the query; Enter is `confirmSearch`.
     mutating func editSearch(_ key: Key, action: Action?, in state: AppState) {
         switch action {
         case .back:
             search.isEditing = false
-        case .confirm:
-            search.isEditing = false
-            search.query = search.field.text
-            search.hits = search.query.isEmpty ? [] : rendered?.search(search.query) ?? []
-            search.current = search.hits.firstIndex { $0.line >= top } ?? 0
-            showHit(in: state)
         case nil:
             _ = search.field.edit(key)
         default: break
@@ -180,7 +198,7 @@ extension ReaderScreen {
     }
 
     /// Scrolls so the current hit is on screen, a few lines below the top, and sideways if needed.
-    private mutating func showHit(in state: AppState) {
+    mutating func showHit(in state: AppState) {
         guard search.hits.indices.contains(search.current) else { return }
         let hit = search.hits[search.current]
         if hit.line < top || hit.line >= top + state.readerPage { moveTop(to: hit.line - 2, in: state) }

@@ -12,8 +12,7 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         return []
     case .resize(let size):
         state.size = size
-        state.withReader { $0.relayout(in: $1) }
-        return []
+        return relayout(&state)
     case .started(let startup):
         return start(&state, startup)
     case .learnerChosen(let learner, let records):
@@ -31,12 +30,9 @@ public func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
         if titled { state.titledCourses.insert(course.id) }
         return []
     case .moduleLoaded(let courseID, let moduleID, let result):
-        let effects: [Effect] = state.withReader { reader, state in
-            reader.load(courseID: courseID, moduleID: moduleID, result, in: state)
-            return reader.reachEndIfShown(in: state)
-        } ?? []
-        if let reason = state.reader?.document?.plainReason { state.notice = reason.message(state.strings.language) }
-        return effects
+        return loadModule(courseID: courseID, moduleID: moduleID, result, &state)
+    case .readerWorkDone(let generation, let result):
+        return readerWorkDone(generation: generation, result, &state)
     case .quizStarted(let session):
         if !session.saved.isEmpty {
             state.notice = state.strings(.quizResumed, ["answered": session.saved.count, "count": session.quiz.questions.filter(Grading.isAnswerable).count])

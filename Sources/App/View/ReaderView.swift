@@ -59,6 +59,12 @@ extension Painter {
         let search = reader.search
         if search.isEditing {
             drawPrompt(.searchPrompt, search.field)
+        } else if let pending = reader.pending, pending.kind != .opening {
+            let text = switch pending.kind {
+            case .searching(let query, _): strings(.searchRunning, ["query": query])
+            default: strings[.readerLayingOut]
+            }
+            write(fitted(" " + text, width, ellipsis: glyphs.ellipsis), x: 0, y: y, style: styles.title)
         } else if state.notice != nil {
             drawFooter()
         } else if reader.reachedEnd && reader.top + state.readerPage >= reader.lineCount {
