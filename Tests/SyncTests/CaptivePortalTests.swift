@@ -141,4 +141,13 @@ import Testing
         #expect(LRSAnswer(status: 200, body: Data("OK".utf8), batch: batch) == .notAnLRS(.unexpected(status: 200, sample: "OK")))
         #expect(LRSAnswer(status: 202, body: Data("{}".utf8), batch: batch) == .notAnLRS(.unexpected(status: 202, sample: "{}")))
     }
+
+    /// Whether to try again is told by the status alone (a page of statements is never read as
+    /// the answer to a batch for it), and agrees with what the answer to a batch says.
+    @Test(arguments: [200, 204, 302, 400, 401, 404, 408, 413, 429, 500, 503, 599])
+    func theStatusAloneSaysWhetherToTryAgain(status: Int) {
+        let retried = if case .retry = LRSAnswer(status: status, body: Data("{}".utf8), batch: batch) { true } else { false }
+        #expect(LRSAnswer.isRetryable(status: status) == retried)
+        #expect(retried == [408, 429, 500, 503, 599].contains(status))
+    }
 }

@@ -105,4 +105,46 @@ import Testing
         #expect(indonesian.contains("Jumlah 3 JP dari target 20 JP: kurang 17 JP"))
         #expect(english.contains("Total 3 JP of the 20 JP target: 17 JP short"))
     }
+
+    /// `belajar report` writes one learner at a time as it goes; the text is the report's.
+    @Test(arguments: [2026, nil] as [Int?])
+    func whatIsWrittenAsItGoesIsTheReport(year: Int?) throws {
+        let tally = try fromBundles()
+        for format in ReportFormat.allCases {
+            var written: [String] = []
+            JPReport.write(tally, year: year, targetJP: 20, as: format, language: .indonesian) { written.append($0) }
+            #expect(written.joined() == JPReport(tally, year: year).rendered(as: format, language: .indonesian), "\(format)")
+            #expect(format == .json || written.count > learners.count, "\(format) is written line by line")
+        }
+        var empty = ""
+        JPReport.write(ReportTally(), year: 2026, as: .table, language: .english) { empty += $0 }
+        #expect(empty == JPReport(ReportTally(), year: 2026).rendered(as: .table, language: .english))
+        #expect(empty.hasSuffix("\n") && empty.split(separator: "\n").count == 2)
+    }
+
+    /// What learners share is kept once: one more learner in the same courses and place adds
+    /// only their name to the tally's strings, whether the statements are read in one piece or
+    /// from two bundles, each read with its own strings first.
+    @Test func learnersShareTheirCoursesAndPlaceInTheTally() throws {
+        let stick = try TemporaryFolder()
+        _ = try Exporter.export(store: fixture.store, to: stick.file("1.bundle"))
+        let dedi = try fixture.learner("199404042020121005", "Dedi Saputra", agency: "Pemkab Merauke", unit: "BKPSDM")
+        try fixture.study(dedi, sampleCourse)
+        try fixture.study(dedi, guideCourse)
+        _ = try Exporter.export(store: fixture.store, to: stick.file("2.bundle"))
+        func tally(_ statements: [OutboxStatement]) -> ReportTally {
+            var tally = ReportTally(fallback: StoreFixture.timeZone)
+            statements.forEach { tally.add(json: $0.json) }
+            return tally
+        }
+        let all = try fixture.outbox()
+        let others = tally(all.filter { $0.learnerNIP != dedi.nip.digits }).strings.strings.count
+        let whole = tally(all)
+        let merged = try ReportSource.tally(bundlesIn: stick.path, trust: .firstUse, fallback: StoreFixture.timeZone).tally
+        #expect(whole.strings.strings.count == others + 1 && merged.strings.strings.count == others + 1)
+        #expect(JPReport(merged, year: nil) == JPReport(whole, year: nil))
+        let record = try #require(JPReport(merged, year: 2026).learners.first { $0.name == "Dedi Saputra" })
+        #expect(record.agency == "Pemkab Merauke" && record.unit == "BKPSDM" && record.courses.count == 2)
+        #expect(record.courses.allSatisfy { $0.score != nil && $0.certificate.hasPrefix("BLJ-2026-") })
+    }
 }

@@ -23,7 +23,7 @@ enum LRSAnswer: Equatable {
         case 204: self = .stored(listed: [])
         case 401, 403: self = .credentialsRefused
         case 300...399: self = .moved(status: status)
-        case 408, 429, 500...599: self = .retry(detail: "HTTP \(status) \(Self.reason(body))")
+        case _ where Self.isRetryable(status: status): self = .retry(detail: "HTTP \(status) \(Self.reason(body))")
         case 200...299: self = .notAnLRS(.unexpected(status: status, sample: Self.reason(body)))
         default:
             let (reason, index) = Self.explain(body)
@@ -33,9 +33,10 @@ enum LRSAnswer: Equatable {
         }
     }
 
-    var isRetryable: Bool {
-        if case .retry = self { return true }
-        return false
+    /// Told by the status alone, so that a page of statements need not be read as an answer to
+    /// a batch to know it is not worth another try (reading it so cost 50 MB for a page of 1000).
+    static func isRetryable(status: Int) -> Bool {
+        [408, 429].contains(status) || (500...599).contains(status)
     }
 
     /// xAPI answers a POST with the array of the ids it stored; ids of statements not sent

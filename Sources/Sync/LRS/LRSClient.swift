@@ -156,7 +156,7 @@ public final class LRSClient: Sendable {
                 || Date().timeIntervalSince(started) + retry.delay(after: attempt) >= retry.deadline
             switch outcome {
             case .success(let (status, body)):
-                if !LRSAnswer(status: status, body: body, batch: []).isRetryable || last { return (status, body) }
+                if !LRSAnswer.isRetryable(status: status) || last { return (status, body) }
             case .failure(.noLibrary(let detail)):
                 throw SyncError.lrsLibraryMissing(url: endpoint.display, detail: detail)
             case .failure(.cancelled):

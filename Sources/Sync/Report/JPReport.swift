@@ -57,9 +57,13 @@ public struct JPReport: Codable, Sendable, Equatable {
     public init(_ tally: ReportTally, year: Int?, targetJP: Double = 20) {
         self.year = year
         self.targetJP = targetJP
-        learners = tally.learners.keys.sorted().compactMap { nip in
-            tally.learners[nip].map { LearnerRecord(nip: nip, $0, year: year, targetJP: targetJP) }
-        }
+        learners = Array(tally.records(year: year, targetJP: targetJP))
+    }
+
+    init(year: Int?, targetJP: Double, learners: [LearnerRecord]) {
+        self.year = year
+        self.targetJP = targetJP
+        self.learners = learners
     }
 
     public init(statements: [RecordedStatement], year: Int?, targetJP: Double = 20, timeZone: TimeZone = .current) {
@@ -70,20 +74,20 @@ public struct JPReport: Codable, Sendable, Equatable {
 }
 
 extension LearnerRecord {
-    init(nip: String, _ tally: LearnerTally, year: Int?, targetJP: Double) {
+    init(nip: String, _ tally: LearnerTally, _ strings: StringTable, year: Int?, targetJP: Double) {
         self.nip = nip
-        name = tally.name?.value ?? ""
-        agency = tally.agency?.value
-        unit = tally.unit?.value
-        let courses = tally.courses.compactMap { id, course in
-            course.completion.map { CompletedCourse(id: id, course, completion: $0) }
+        name = tally.name.map { strings[$0.value] } ?? ""
+        agency = tally.agency.map { strings[$0.value] }
+        unit = tally.unit.map { strings[$0.value] }
+        let courses = tally.courses.compactMap { course in
+            course.completion.map { CompletedCourse(course, completion: $0, score: tally.score(of: course.course), strings) }
         }
         .filter { course in year.map { course.year == $0 } ?? true }
         .sorted { ($0.endDate, $0.courseID) < ($1.endDate, $1.courseID) }
         self.courses = courses
         totalJP = courses.reduce(0) { $0 + $1.jp }
         self.targetJP = targetJP
-        let listed = year.map { [$0] } ?? tally.years.union(courses.map(\.year)).sorted()
+        let listed = year.map { [$0] } ?? Set(tally.years.map(Int.init)).union(courses.map(\.year)).sorted()
         years = listed.map { listedYear in
             let total = courses.filter { $0.year == listedYear }.reduce(0) { $0 + $1.jp }
             return YearTotal(year: listedYear, totalJP: total, targetMet: total >= targetJP)
@@ -92,15 +96,15 @@ extension LearnerRecord {
 }
 
 extension CompletedCourse {
-    init(id: String, _ course: CourseTally, completion: CourseTally.Completion) {
-        courseID = id
-        name = completion.name ?? id
+    init(_ course: CourseTally, completion: CourseTally.Completion, score: Double?, _ strings: StringTable) {
+        courseID = strings[course.course]
+        name = completion.name.map { strings[$0] } ?? courseID
         type = JPReport.elearning
-        organizer = completion.organizer
+        organizer = completion.organizer.map { strings[$0] }
         startDate = min(course.started ?? completion.at, completion.at).day
         endDate = completion.at.day
         jp = completion.jp
-        score = course.score
+        self.score = score
         certificate = completion.certificate
     }
 }

@@ -7,9 +7,12 @@ import Foundation
 struct Moment: Comparable, Sendable {
     /// Seconds since 1970, UTC.
     var instant: Double
-    /// `YYYY-MM-DD` on the learner's calendar.
-    var day: String
-    var year: Int
+    /// The day on the learner's calendar.
+    var date: Day
+
+    /// `YYYY-MM-DD`.
+    var day: String { date.text }
+    var year: Int { Int(date.year) }
 
     static func < (left: Moment, right: Moment) -> Bool { left.instant < right.instant }
     static func == (left: Moment, right: Moment) -> Bool { left.instant == right.instant }
@@ -53,7 +56,7 @@ struct Moment: Comparable, Sendable {
         if (bytes[index] == 90 || bytes[index] == 122), index + 1 == bytes.count {
             instant = local
             let offset = fallback.secondsFromGMT(for: Date(timeIntervalSince1970: local))
-            (self.day, self.year) = Self.calendarDay(Int((local + Double(offset)).rounded(.down)))
+            date = Self.calendarDay(Int((local + Double(offset)).rounded(.down)))
             return
         }
         guard bytes[index] == 43 || bytes[index] == 45 else { return nil }
@@ -63,8 +66,7 @@ struct Moment: Comparable, Sendable {
               let offsetMinutes = number(index + (colon ? 4 : 3), 2), offsetHours <= 14, offsetMinutes < 60
         else { return nil }
         instant = local - Double(sign * (offsetHours * 3600 + offsetMinutes * 60))
-        self.day = String(text.prefix(10))
-        self.year = year
+        date = Day(year: year, month: month, day: day)
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
@@ -78,7 +80,7 @@ struct Moment: Comparable, Sendable {
     }
 
     /// The date of a count of seconds since 1970 (civil_from_days).
-    private static func calendarDay(_ seconds: Int) -> (String, Int) {
+    private static func calendarDay(_ seconds: Int) -> Day {
         let total = (seconds >= 0 ? seconds : seconds - 86_399) / 86_400 + 719_468
         let era = (total >= 0 ? total : total - 146_096) / 146_097
         let dayOfEra = total - era * 146_097
@@ -88,6 +90,22 @@ struct Moment: Comparable, Sendable {
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (String(format: "%04d-%02d-%02d", year, month, day), year)
+        return Day(year: year, month: month, day: day)
     }
+}
+
+/// A calendar day in four bytes: the report keeps two for each course of each learner, and a
+/// string of ten characters would be sixteen.
+struct Day: Sendable, Equatable {
+    var year: Int16
+    var month: UInt8
+    var day: UInt8
+
+    init(year: Int, month: Int, day: Int) {
+        self.year = Int16(clamping: year)
+        self.month = UInt8(month)
+        self.day = UInt8(day)
+    }
+
+    var text: String { String(format: "%04d-%02d-%02d", Int(year), Int(month), Int(day)) }
 }

@@ -46,8 +46,9 @@ struct ReportCommand: ParsableCommand {
         if tally.skipped > 0 {
             options.warn(SyncMessage.reportSkipped.text(in: options.language, ["count": "\(tally.skipped)"]))
         }
-        let report = JPReport(tally, year: year, targetJP: target)
-        print(report.rendered(as: format, language: options.language), terminator: "")
+        JPReport.write(tally, year: year, targetJP: target, as: format, language: options.language) {
+            print($0, terminator: "")
+        }
     }
 }
 
