@@ -43,9 +43,9 @@ public final class ProgressStore: Sendable {
         try self.init(location: StoreLocation(path: path, createsFolder: false))
     }
 
-    /// A write-ahead log, so a reader never waits for a writer and a power cut never leaves a
-    /// half-written page; synchronous FULL syncs the log at each commit, so a commit that
-    /// returned survives a power cut (NORMAL, SQLite's usual choice with a log, may lose the last).
+    /// A write-ahead log, so that another copy of belajar reads while one writes; synchronous FULL
+    /// syncs the log at each commit, so a commit that returned survives a power cut (NORMAL,
+    /// SQLite's usual choice with a log and GRDB's, may lose the last ones).
     static let options = Database.Options(busyTimeout: busyTimeout, foreignKeys: true, writeAheadLog: true,
                                           synchronous: .full)
 

@@ -58,10 +58,15 @@ public final class Statement {
         while try step() {}
     }
 
-    /// Every row, copied.
+    /// Every row, copied; the rows share one array of column names.
     public func rows() throws -> [Row] {
         var rows: [Row] = []
-        while try step() { rows.append(currentRow()) }
+        var columns: [String]?
+        while try step() {
+            let names = columns ?? columnNames()
+            columns = names
+            rows.append(Row(columns: names, values: currentValues()))
+        }
         return rows
     }
 
@@ -80,17 +85,16 @@ public final class Statement {
         }
     }
 
-    func currentRow() -> Row {
-        let count = sqlite3_column_count(handle)
-        var columns: [String] = []
-        var values: [DatabaseValue] = []
-        columns.reserveCapacity(Int(count))
-        values.reserveCapacity(Int(count))
-        for index in 0..<count {
-            columns.append(String(cString: sqlite3_column_name(handle, index)))
-            values.append(value(at: index))
-        }
-        return Row(columns: columns, values: values)
+    func currentRow() -> Row { Row(columns: columnNames(), values: currentValues()) }
+
+    /// Read at each run, not once: SQLite prepares a statement again after a schema change,
+    /// and `SELECT *` may then have more columns.
+    private func columnNames() -> [String] {
+        (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
+    }
+
+    private func currentValues() -> [DatabaseValue] {
+        (0..<sqlite3_column_count(handle)).map(value(at:))
     }
 
     private func value(at index: Int32) -> DatabaseValue {
