@@ -22,40 +22,43 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // Pure libraries, bottom up.
-        .target(name: "Localization"),
+        // What FoundationEssentials lacks and the targets share (trimming, folding, paths, locks,
+        // threads, standard streams): no shipped target imports Foundation, whose ICU is 34 MB.
+        .target(name: "Basics"),
+        .target(name: "Localization", dependencies: ["Basics"]),
         .systemLibrary(name: "CWidth"),
         // libxcrypt's yescrypt for learners' PINs: Debian's libcrypt-dev (libcrypt1 is essential).
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
-        .target(name: "Canvas", dependencies: ["CWidth"]),
-        .target(name: "CourseKit", dependencies: ["Domain", "Localization", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
-        .target(name: "Quiz", dependencies: ["CourseKit"]),
+        .target(name: "Canvas", dependencies: ["CWidth", "Basics"]),
+        .target(name: "CourseKit", dependencies: ["Basics", "Domain", "Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Markdown", dependencies: ["Basics", "Canvas", "CCmarkGFM", "Localization"]),
+        .target(name: "Quiz", dependencies: ["Basics", "CourseKit"]),
         // What the store and the app share without GRDB: the NIP, the clock.
-        .target(name: "Domain", dependencies: ["Localization"]),
+        .target(name: "Domain", dependencies: ["Basics", "Localization"]),
         // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
-        .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
-        .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
+        .target(name: "QuizText", dependencies: ["Basics", "Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
+        .target(name: "XAPI", dependencies: ["Basics", "CourseKit", "Quiz"]),
         .target(name: "ProgressStore", dependencies: [
             "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "CourseKit", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
+            "Basics", "ProgressStore", "CourseKit", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
+            "Basics", "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
         ]),
-        .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
+        .target(name: "CursesTerminal", dependencies: ["Basics", "Canvas", "CNcursesw"]),
         // Performs the app's effects on the store, the course files and the network, off the UI thread.
         .target(name: "Runtime", dependencies: [
-            "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "CursesTerminal", "Domain", "Localization",
+            "Basics", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "CursesTerminal", "Domain", "Localization",
         ]),
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal", "Runtime",
-            "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Basics", "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Runtime", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // What every test suite shares: snapshots, running a process, finding a built program.
@@ -71,6 +74,7 @@ let package = Package(
         ]),
         // Depends on the executable so that `swift test` alone builds the binary it drives.
         .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore", "TestSupport", "belajar"]),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics", "Domain"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),

@@ -1,5 +1,7 @@
 import App
-import Foundation
+import Basics
+import Dispatch
+import FoundationEssentials
 import Sync
 
 /// Performs effects off the UI thread and keeps their answers until the UI loop takes them.
@@ -10,7 +12,7 @@ final class Worker: @unchecked Sendable {
     private let records = DispatchQueue(label: "belajar.records")
     private let network = DispatchQueue(label: "belajar.network")
     private let recording = DispatchGroup()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var inbox: [Msg] = []
     private var pending = 0
     /// The push under way, so Esc can stop it.

@@ -1,3 +1,4 @@
+import Basics
 import Canvas
 import Localization
 import CourseKit
@@ -161,6 +162,6 @@ extension Painter {
     /// A number as the trainer wrote it, without rounding, with a decimal comma in Indonesian.
     private func exact(_ value: Double) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return strings.language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
+        return strings.language == .indonesian ? text.replacingEvery(".", with: ",") : text
     }
 }

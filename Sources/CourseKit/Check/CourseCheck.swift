@@ -1,4 +1,7 @@
-import Foundation
+import Basics
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// What `belajar check` does: load a folder as the learner's app would, then read every module
 /// and quiz the app would only read later, and gather every problem found.
@@ -106,10 +109,10 @@ private final class Background<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
 
     init(_ work: @escaping @Sendable () -> Value) {
-        Thread {
+        Threads.detach {
             self.result = work()
             self.done.signal()
-        }.start()
+        }
     }
 
     /// Once only: the semaphore is signalled once.

@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// The warnings a module's Markdown can earn without a full parse: no heading, links to local
 /// files that do not exist, images without alt text. Code blocks and code spans are skipped,
@@ -26,7 +27,7 @@ struct MarkdownLint {
     private func diagnostics(inLine line: String, number: Int, known: inout [String: Bool]) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for link in Self.links(in: line) {
-            if link.isImage, link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if link.isImage, link.text.trimmingSpaces.isEmpty {
                 found.append(.warning(.imageNoAlt, link.target, file: file, line: number, column: link.column))
             }
             let present = known[link.target] ?? Self.localPath(link.target).map {
@@ -48,16 +49,12 @@ struct MarkdownLint {
         var column: Int
     }
 
-    private static let definition = try! NSRegularExpression(pattern: #"^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)"#)
-
     /// Inline links and images `[text](target "title")`, and reference definitions `[id]: target`.
     static func links(in line: String) -> [Link] {
-        let whole = NSRange(line.startIndex..., in: line)
-        // Anchored at the line's start: one match at most, so the regular expression stays linear.
-        let definitions = definition.firstMatch(in: line, range: whole).map { match in
-            let start = Range(match.range(at: 1), in: line)!.lowerBound
-            return Link(isImage: false, text: "", target: unbracketed(group(1, match, line)),
-                        column: line.unicodeScalars[..<start].count + 1)
+        // Matched at the line's start only, so the regular expression stays linear.
+        let definitions = line.prefixMatch(of: /^ {0,3}\[[^\]]+\]:\s*(<[^>]*>|\S+)/).map { match in
+            Link(isImage: false, text: "", target: unbracketed(String(match.1)),
+                 column: line.unicodeScalars[..<match.1.startIndex].count + 1)
         }
         let inline = line.utf8.contains(UInt8(ascii: "[")) ? InlineLinks(line).all() : []
         return inline + (definitions.map { [$0] } ?? [])
@@ -93,10 +90,6 @@ struct MarkdownLint {
             result.append(inCode || character == "`" ? " " : character)
         }
         return result
-    }
-
-    private static func group(_ index: Int, _ match: NSTextCheckingResult, _ line: String) -> String {
-        Range(match.range(at: index), in: line).map { String(line[$0]) } ?? ""
     }
 
     private static func unbracketed(_ target: String) -> String {

@@ -1,4 +1,7 @@
-import Foundation
+import Basics
+import Dispatch
+import FoundationEssentials
+import Glibc
 import Yams
 
 /// Reads a course folder's course.yaml into a `Course`, resolving the defaults of DESIGN.md and
@@ -128,7 +131,7 @@ struct ManifestReader {
 /// Results written from several threads, each to its own place.
 private final class Slots: @unchecked Sendable {
     // Every access holds `lock`.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var readings: [ManifestReading?]
 
     init(count: Int) {
@@ -159,16 +162,15 @@ enum Identifier {
     /// DESIGN.md's default module id: the file stem without its numeric prefix, made a valid id
     /// (`01-Pentingnya ASN.md` → `pentingnya-asn`).
     static func moduleDefault(fromFile file: String) -> String {
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = Path.stem(file)
         let withoutPrefix = stem.drop { $0.isNumber }.drop { "-_. ".contains($0) }
         return slug(withoutPrefix.isEmpty ? Substring(stem) : withoutPrefix)
     }
 
     /// Lowercase ASCII letters and digits; every other run becomes one `-`.
     static func slug(_ text: some StringProtocol) -> String {
-        // ASCII has no diacritics to fold: the usual file name skips Foundation's folding.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // ASCII has no diacritics to fold: the usual file name skips the folding.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : Folding.forSearch(text)
         var result = ""
         for scalar in folded.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Yams
 
 /// Reads `modules:` of course.yaml: each entry's keys, its files on disk and its defaults.

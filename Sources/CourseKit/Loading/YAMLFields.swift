@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 import Yams
 
 /// Typed access to one YAML mapping of course.yaml that records a diagnostic, at the value's
@@ -136,7 +137,7 @@ enum Suggestion {
     }
 
     private static func normalize(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "-", with: "_")
+        word.lowercased().replacingEvery("-", with: "_")
     }
 
     /// Levenshtein distance.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An xAPI 1.0.3 LRS and the credentials for it. The credentials never appear in `display`,
 /// which is what messages and the store's records name.

@@ -1,4 +1,5 @@
-import Foundation
+import Domain
+import FoundationEssentials
 
 /// A statement's timestamp as the report needs it: the instant, to order statements, and the
 /// learner's calendar day. belajar writes each timestamp with the device's UTC offset
@@ -88,6 +89,6 @@ struct Moment: Comparable, Sendable {
         let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
         let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return (String(format: "%04d-%02d-%02d", year, month, day), year)
+        return (MachineFormat.day(year: year, month: month, day: day), year)
     }
 }

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Basics
 import Canvas
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 
 /// `belajar gift`: question banks to and from Moodle's GIFT format.
@@ -62,7 +64,7 @@ struct GiftExport: ParsableCommand {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStreams.error(message + "\n")
         return .failure
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
+import Localization
 import ProgressStore
 import Sync
 
@@ -21,7 +23,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var lrs: LRSOptions
     @OptionGroup var options: StoreOptions
 
-    var bookPath: String { (options.dataFolder as NSString).appendingPathComponent(ReviewBook.fileName) }
+    var bookPath: String { Path.join(options.dataFolder, ReviewBook.fileName) }
 
     func validate() throws {
         if grade != nil, score == nil || mentor == nil || mentorName == nil {
@@ -49,7 +51,7 @@ struct ReviewCommand: ParsableCommand {
         try book.save(path: bookPath)
         print(SyncMessage.reviewSaved.text(in: options.language, [
             "review": entry.review.statementID, "id": essay.statementID, "device": entry.deviceID,
-            "score": String(format: "%g", (score ?? 0)),
+            "score": Readable.number(score ?? 0, options.language),
         ]))
         guard lrs.lrs != nil || bundles == nil else { return }
         let client = try lrs.client(options)
