@@ -8,8 +8,8 @@ let package = Package(
     products: [.executable(name: "belajar", targets: ["belajar"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // 4.x reads FoundationEssentials where it can; 3.x imported Foundation (and so ICU).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // System libraries: Debian's libncurses-dev, libcmark-gfm(-extensions)-dev and libxml2-dev.
@@ -19,6 +19,9 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // libxml2's HTML parser reads the `[html]` texts of Moodle's question banks.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libyaml's parser (Debian's libyaml-dev) reads course.yaml: Yams, which vendors the same
+        // parser, imported Foundation.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Pure libraries, bottom up.
         // What FoundationEssentials lacks and the targets share (trimming, folding, paths, locks,
@@ -29,7 +32,7 @@ let package = Package(
         // libxcrypt's yescrypt for learners' PINs: Debian's libcrypt-dev (libcrypt1 is essential).
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(name: "Canvas", dependencies: ["CWidth", "Basics"]),
-        .target(name: "CourseKit", dependencies: ["Basics", "Domain", "Localization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CourseKit", dependencies: ["Basics", "Domain", "Localization", "CYAML"]),
         .target(name: "Markdown", dependencies: ["Basics", "Canvas", "CCmarkGFM", "Localization"]),
         .target(name: "Quiz", dependencies: ["Basics", "CourseKit"]),
         // What the store and the app share: the NIP, the clock.

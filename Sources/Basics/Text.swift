@@ -110,3 +110,24 @@ extension StringProtocol {
         return String(decoding: result, as: UTF8.self)
     }
 }
+
+extension StringProtocol {
+    /// `%XX` sequences as the bytes they stand for; nil when one is malformed or the bytes are not
+    /// UTF-8, as Foundation's `removingPercentEncoding`.
+    public var percentDecoded: String? {
+        var bytes: [UInt8] = []
+        var rest = Array(utf8)[...]
+        while let byte = rest.first {
+            rest = rest.dropFirst()
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            let hex = Array(rest.prefix(2)).compactMap { Character(Unicode.Scalar($0)).hexDigitValue }
+            guard hex.count == 2 else { return nil }
+            bytes.append(UInt8(hex[0] * 16 + hex[1]))
+            rest = rest.dropFirst(2)
+        }
+        return String(validating: bytes, as: UTF8.self)
+    }
+}

@@ -26,6 +26,11 @@ import Testing
         #expect("x".replacingEvery("", with: "y") == "x")
     }
 
+    @Test(arguments: ["gambar%20satu.png", "a%2Fb", "%C3%A9", "100%", "%zz", "%C3", "plain", "%41%4a"])
+    func percentDecodingAsFoundationDid(_ text: String) {
+        #expect(text.percentDecoded == text.removingPercentEncoding)
+    }
+
     @Test func numbersInVersionsCountAsNumbers() {
         #expect(NaturalOrder.precedes("rc.2", "rc.10"))
         #expect(!NaturalOrder.precedes("rc.10", "rc.2"))

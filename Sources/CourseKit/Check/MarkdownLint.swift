@@ -66,7 +66,7 @@ struct MarkdownLint {
         guard !target.isEmpty, !target.hasPrefix("#"), !target.hasPrefix("/") else { return nil }
         if hasScheme(target) { return nil }
         let path = target.prefix { $0 != "#" && $0 != "?" }
-        return String(path).removingPercentEncoding ?? String(path)
+        return path.percentDecoded ?? String(path)
     }
 
     /// `https:`, `mailto:`: a letter, then letters, digits, `+`, `.` or `-`, then a colon.

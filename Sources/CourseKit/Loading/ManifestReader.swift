@@ -2,7 +2,6 @@ import Basics
 import Dispatch
 import FoundationEssentials
 import Glibc
-import Yams
 
 /// Reads a course folder's course.yaml into a `Course`, resolving the defaults of DESIGN.md and
 /// collecting every problem instead of stopping at the first.
@@ -44,8 +43,8 @@ struct ManifestReader {
     /// course.yaml is not a YAML mapping at all.
     mutating func read() -> Course? {
         guard let root = parseRoot() else { return nil }
-        guard case .mapping(let mapping) = root else {
-            diagnostics.append(.error(.yamlNotMapping, file: file, line: root.mark?.line, column: root.mark?.column))
+        guard case .mapping(let mapping) = root.content else {
+            diagnostics.append(.error(.yamlNotMapping, file: file, line: root.mark.line, column: root.mark.column))
             return nil
         }
         var fields = YAMLFields(mapping, mark: root.mark, file: file)
@@ -54,7 +53,7 @@ struct ManifestReader {
         return course
     }
 
-    private mutating func parseRoot() -> Node? {
+    private mutating func parseRoot() -> YAMLNode? {
         let source: TextFile
         do {
             source = try TextFile.read(file)
@@ -64,16 +63,10 @@ struct ManifestReader {
         }
         diagnostics += source.diagnostics(for: file)
         do {
-            // No tag resolution: every field is read by its text (`YAMLFields`), and the default
-            // resolver ran seven ICU regular expressions on every scalar and on every key looked up,
-            // a quarter of the time to open a library. The encoding is named because Yams's default
-            // reads the whole environment at each parse.
-            if let root = try Yams.compose(yaml: source.text, .basic, .default, .utf8) { return root }
+            if let root = try YAMLDocument.compose(source.text) { return root }
             diagnostics.append(.error(.yamlNotMapping, file: file, line: 1, column: 1))
-        } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file))
         } catch {
-            diagnostics.append(.error(.yamlSyntax, "\(error)", file: file))
+            diagnostics.append(Self.diagnostic(for: error, file: file))
         }
         return nil
     }
@@ -82,7 +75,7 @@ struct ManifestReader {
         fields.warnUnknownKeys(Self.courseKeys)
         let id = fields.text("id", required: true)
         if let id, !Identifier.isValid(id) { fields.report(.badCourseId, id, at: fields.node("id")) }
-        idMark = fields.node("id")?.mark.map { ManifestReading.Place(line: $0.line, column: $0.column) }
+        idMark = fields.node("id").map { ManifestReading.Place(line: $0.mark.line, column: $0.mark.column) }
         let title = fields.text("title", required: true)
         let version = fields.text("version", required: true)
         if let version, !Identifier.isSemanticVersion(version) {
@@ -112,18 +105,12 @@ struct ManifestReader {
         return rule
     }
 
-    static func diagnostic(for error: YamlError, file: URL) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
-            return .error(.yamlSyntax, detail, file: file, line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(.yamlDuplicateKey, duplicates.first ?? "", file: file,
-                          line: context.mark.line, column: context.mark.column)
-        default:
-            return .error(.yamlSyntax, "\(error)", file: file)
+    static func diagnostic(for problem: YAMLProblem, file: URL) -> Diagnostic {
+        switch problem {
+        case .syntax(let detail, let mark):
+            return .error(.yamlSyntax, detail, file: file, line: mark?.line, column: mark?.column)
+        case .duplicateKey(let key, let mark):
+            return .error(.yamlDuplicateKey, key, file: file, line: mark.line, column: mark.column)
         }
     }
 }

@@ -105,9 +105,9 @@ extension CourseFile {
     /// Every file of a course folder, hidden ones left out.
     static func all(in folder: URL, course: String) throws -> [CourseFile] {
         let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { throw SyncError.fileMissing(path: base) }
+        guard let walk = try? FileManager.default.subpathsOfDirectory(atPath: base) else { throw SyncError.fileMissing(path: base) }
         var files: [CourseFile] = []
-        while let relative = walker.nextObject() as? String {
+        for relative in walk {
             let path = Path.join(base, relative)
             var isFolder = false
             guard CourseInstaller.isSafe(relative), FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
