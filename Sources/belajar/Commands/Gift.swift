@@ -49,7 +49,9 @@ struct GiftExport: ParsableCommand {
         do {
             try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw fail("\(out): \(error.localizedDescription)")
+            // The write failed on a system call; its errno says why (FoundationEssentials' errors
+            // have no localizedDescription).
+            throw fail("\(out): \(String(cString: strerror(errno)))")
         }
         print(ReportText.giftExportWritten.text(in: language, ["questions": String(exported.questions), "file": out]))
     }
