@@ -8,8 +8,8 @@ let package = Package(
     products: [.executable(name: "belajar", targets: ["belajar"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // 4.x reads FoundationEssentials where it can; 3.x imported Foundation (and so ICU).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
         // System libraries: Debian's libncurses-dev, libcmark-gfm(-extensions)-dev and libxml2-dev.
@@ -19,21 +19,27 @@ let package = Package(
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         // libxml2's HTML parser reads the `[html]` texts of Moodle's question banks.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libyaml's parser (Debian's libyaml-dev) reads course.yaml: Yams, which vendors the same
+        // parser, imported Foundation.
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
 
         // Pure libraries, bottom up.
-        .target(name: "Localization"),
+        // What FoundationEssentials lacks and the targets share (trimming, folding, paths, locks,
+        // threads, standard streams): no shipped target imports Foundation, whose ICU is 34 MB.
+        .target(name: "Basics"),
+        .target(name: "Localization", dependencies: ["Basics"]),
         .systemLibrary(name: "CWidth"),
         // libxcrypt's yescrypt for learners' PINs: Debian's libcrypt-dev (libcrypt1 is essential).
         .systemLibrary(name: "CCrypt", providers: [.apt(["libcrypt-dev"])]),
-        .target(name: "Canvas", dependencies: ["CWidth"]),
-        .target(name: "CourseKit", dependencies: ["Domain", "Localization", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
-        .target(name: "Quiz", dependencies: ["CourseKit"]),
+        .target(name: "Canvas", dependencies: ["CWidth", "Basics"]),
+        .target(name: "CourseKit", dependencies: ["Basics", "Domain", "Localization", "CYAML"]),
+        .target(name: "Markdown", dependencies: ["Basics", "Canvas", "CCmarkGFM", "Localization"]),
+        .target(name: "Quiz", dependencies: ["Basics", "CourseKit"]),
         // What the store and the app share: the NIP, the clock.
-        .target(name: "Domain", dependencies: ["Localization"]),
+        .target(name: "Domain", dependencies: ["Basics", "Localization"]),
         // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
-        .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
-        .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
+        .target(name: "QuizText", dependencies: ["Basics", "Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
+        .target(name: "XAPI", dependencies: ["Basics", "CourseKit", "Quiz"]),
         // Debian's libsqlite3 (libsqlite3-dev), through a small layer of our own instead of GRDB:
         // GRDB imports Foundation, whose ICU data alone is 34 MB of the binary (issue 14).
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
@@ -44,21 +50,21 @@ let package = Package(
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
         .target(name: "Sync", dependencies: [
-            "ProgressStore", "CourseKit", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
+            "Basics", "ProgressStore", "CourseKit", "XAPI", "Domain", "Localization", "CCurl", "Canvas", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "App", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
+            "Basics", "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "Localization",
         ]),
-        .target(name: "CursesTerminal", dependencies: ["Canvas", "CNcursesw"]),
+        .target(name: "CursesTerminal", dependencies: ["Basics", "Canvas", "CNcursesw"]),
         // Performs the app's effects on the store, the course files and the network, off the UI thread.
         .target(name: "Runtime", dependencies: [
-            "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "CursesTerminal", "Domain", "Localization",
+            "Basics", "App", "CourseKit", "Quiz", "ProgressStore", "Sync", "CursesTerminal", "Domain", "Localization",
         ]),
 
         // The composition root.
         .executableTarget(name: "belajar", dependencies: [
-            "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "ProgressStore", "Sync", "App", "CursesTerminal", "Runtime",
-            "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "Basics", "Canvas", "CourseKit", "Markdown", "Quiz", "QuizText", "Domain", "ProgressStore", "Sync", "App", "CursesTerminal",
+            "Runtime", "Localization", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         // What every test suite shares: snapshots, running a process, finding a built program.
@@ -74,6 +80,7 @@ let package = Package(
         ]),
         // Depends on the executable so that `swift test` alone builds the binary it drives.
         .testTarget(name: "EndToEndTests", dependencies: ["CourseKit", "Quiz", "ProgressStore", "TestSupport", "belajar"]),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics", "Domain"]),
         .testTarget(name: "CanvasTests", dependencies: ["Canvas"]),
         .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "Canvas"]),
         .testTarget(name: "CourseKitTests", dependencies: ["CourseKit", "Localization"], exclude: ["Fixtures"]),

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A course as its `course.yaml` describes it, with defaults resolved.
 /// Module text, quizzes and module titles from headings are read lazily (see `Course.text(of:)`,

@@ -1,6 +1,7 @@
+import Basics
 import Canvas
 import CNcursesw
-import Foundation
+import FoundationEssentials
 
 /// Hands ncurses the cells that differ from the previous frame, through the wide-character API.
 struct Presenter {
@@ -45,7 +46,7 @@ struct Presenter {
         if isUTF8 || grapheme.allSatisfy(\.isASCII) { return grapheme.isEmpty ? " " : grapheme }
         // A cell holds one column: a stand-in of one character only (quotes, dashes).
         if let standIn = ASCIIFallback.table[grapheme], standIn.count == 1 { return standIn }
-        let folded = grapheme.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = Folding.withoutDiacritics(Folding.withoutWidth(grapheme))
         return folded.allSatisfy(\.isASCII) && !folded.isEmpty ? folded : "?"
     }
 

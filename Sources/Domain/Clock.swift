@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The moment and the place a person is in: what `update` and `view` read instead of the
 /// system clock and time zone, so the same state always gives the same screen.
@@ -11,8 +11,11 @@ public struct Clock: Sendable, Hashable {
         self.timeZone = timeZone
     }
 
-    /// The device's clock and zone at this moment.
-    public static func system() -> Clock { Clock(now: Date(), timeZone: .current) }
+    /// The device's clock and zone at this moment (`LocalTime`: the C library's, not ICU's).
+    public static func system() -> Clock {
+        let now = Date()
+        return Clock(now: now, timeZone: LocalTime.currentZone(at: now))
+    }
 
     /// Gregorian in the person's zone: the calendar of NIPs and of yearly JP.
     public var calendar: Calendar {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Localization
 
 /// The formats programs read: the same in every language and time zone. What a person reads
 /// is written by `Readable` (in Localization); a CSV cell by `CSV` (in Canvas, as it sanitizes).
@@ -32,6 +33,11 @@ public enum MachineFormat {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        return day(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0)
+    }
+
+    /// `2026-12-01`.
+    public static func day(year: Int, month: Int, day: Int) -> String {
+        Readable.padded(year, digits: 4) + "-" + Readable.padded(month, digits: 2) + "-" + Readable.padded(day, digits: 2)
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Nomor Induk Pegawai: the 18-digit number that names an ASN in every national record.
 /// Built only through validation, so any `NIP` value has a real birth date, a start of service

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// The one place that writes numbers, hours, dates and sizes for a person to read, in their
 /// language and their time zone. Files and programs get `MachineFormat` (in Domain) instead.
@@ -7,9 +9,8 @@ public enum Readable {
     public static func number(_ value: Double, _ language: Language) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
-        var text = String(format: "%.2f", rounded)
-        while text.hasSuffix("0") { text.removeLast() }
-        return language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
+        let text = trimmedZeros(fixed(rounded, places: 2))
+        return language == .indonesian ? text.replacingEvery(".", with: ",") : text
     }
 
     /// Jam pelajaran, as the national record counts them: `2 JP`, `1,5 JP`.
@@ -33,7 +34,7 @@ public enum Readable {
     public static func dateTime(_ date: Date, _ language: Language, timeZone: TimeZone) -> String {
         let parts = calendar(timeZone).dateComponents([.hour, .minute], from: date)
         let separator = language == .indonesian ? "." : ":"
-        let time = String(format: "%02d%@%02d", parts.hour ?? 0, separator, parts.minute ?? 0)
+        let time = padded(parts.hour ?? 0, digits: 2) + separator + padded(parts.minute ?? 0, digits: 2)
         return "\(self.date(date, language, timeZone: timeZone)), \(time)"
     }
 
@@ -48,6 +49,35 @@ public enum Readable {
         }
         let shown = unit == 0 ? String(bytes) : number((value * 10).rounded() / 10, language)
         return "\(shown) \(units[unit])"
+    }
+
+    /// Exactly `places` decimals after a point, `%.Nf` as printf rounds the exact binary value
+    /// (`2.675` is `2.67`): `0.50`, `33.33333`. The C library writes the decimal separator of the
+    /// person's locale (a comma after `setlocale` in Indonesian): it is put back to a point.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        var buffer = [CChar](repeating: 0, count: 512)
+        let count = withVaList([value]) { vsnprintf(&buffer, buffer.count, "%.\(places)f", $0) }
+        guard count >= 0, count < buffer.count else { return String(value) }
+        let text = String(decoding: buffer[..<Int(count)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let separator = localeconv().pointee.decimal_point.map { String(cString: $0) } ?? "."
+        return separator == "." || separator.isEmpty ? text : text.replacingEvery(separator, with: ".")
+    }
+
+    /// `fixed` without the zeros that end its decimals (and without a point left alone).
+    public static func trimmedZeros(_ fixed: String) -> String {
+        guard fixed.contains(".") else { return fixed }
+        var text = fixed
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// A whole number with at least `digits` digits: `0042`, `-07`.
+    public static func padded(_ value: Int, digits: Int) -> String {
+        let text = String(value.magnitude)
+        // printf counts the sign in the width: `-003`.
+        let zeros = String(repeating: "0", count: max(0, digits - text.count - (value < 0 ? 1 : 0)))
+        return (value < 0 ? "-" : "") + zeros + text
     }
 
     private static func calendar(_ timeZone: TimeZone) -> Calendar {

@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 import Localization
 #if canImport(Glibc)
 import Glibc
@@ -82,7 +83,7 @@ private final class VerdictCache: @unchecked Sendable {
     }
 
     static let shared = VerdictCache()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var known: [Key: PlainReason?] = [:]
 
     func verdict(_ key: Key) -> PlainReason?? { lock.withLock { known[key] } }
@@ -103,7 +104,7 @@ enum ProbeRun {
     enum Outcome { case passed, timedOut, crashed, notStarted }
 
     static func run(_ arguments: [String], input: String, deadline: Double) -> Outcome {
-        var template = Array((NSTemporaryDirectory() + "/belajar-probe-XXXXXX").utf8CString)
+        var template = Array((FileManager.default.temporaryDirectory.path + "/belajar-probe-XXXXXX").utf8CString)
         let memory = mkstemp(&template)
         guard memory >= 0 else { return .notStarted }
         unlink(template)

@@ -1,5 +1,7 @@
+import Basics
 import CCmarkGFM
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 
 /// Parses a module's Markdown (CommonMark with GitHub tables, strikethrough, task lists and
@@ -33,11 +35,10 @@ public enum ModuleDocument {
         guard let root = parseLock.withLock({ cmarkTree(markdown) }) else { return (Document(blocks: []), engine.finish()) }
         let channel = BlockChannel()
         let tree = CmarkTree(root: root)
-        let converter = Thread {
+        Threads.detach {
             convertAndFree(tree) { channel.send($0) }
             channel.close()
         }
-        converter.start()
         var blocks: [Block] = []
         while let converted = channel.receive() {
             engine.append(converted)
@@ -56,7 +57,7 @@ public enum ModuleDocument {
     /// cmark-gfm's extensions add their special characters (`|`, `~`, `:`) to a table shared by
     /// the whole process when a parse starts and take them out when it finishes, so two parses
     /// at once can lose a table or a link. Parses take turns; converting the tree needs no turn.
-    private static let parseLock = NSLock()
+    private static let parseLock = Lock()
 
     private static func cmarkTree(_ markdown: String) -> OpaquePointer? {
         _ = extensionsRegistered
@@ -109,7 +110,7 @@ private struct CmarkTree: @unchecked Sendable {
 
 /// Converted blocks on their way from the converting thread to the laying-out one.
 private final class BlockChannel: @unchecked Sendable {
-    private let condition = NSCondition()
+    private let condition = Lock()
     private var waiting: [Block] = []
     private var closed = false
 

@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 import Canvas
 
 /// One occurrence of a search query: a line of the rendered module and the display columns the
@@ -68,8 +69,7 @@ struct SearchText {
 
     private static func fold(_ character: Character) -> [Character] {
         if character.isASCII { return [Character(character.lowercased())] }
-        let folded = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return Array(folded)
+        return Array(Folding.forSearch(String(character)))
     }
 
     /// Matches that start on this line; one may end on `next`, past a single space standing

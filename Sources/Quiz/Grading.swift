@@ -1,5 +1,6 @@
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
 
 /// Moodle's grading of each GIFT kind, so a question bank scores the same here as there.
 public enum Grading {
@@ -105,12 +106,29 @@ public enum Grading {
 /// Moodle's short-answer comparison: surrounding spaces ignored, `*` matches any text.
 enum ShortAnswerMatch {
     static func matches(_ given: String, _ accepted: String, caseSensitive: Bool) -> Bool {
-        let options: String.CompareOptions = caseSensitive ? [] : [.caseInsensitive]
-        let text = given.trimmingCharacters(in: .whitespacesAndNewlines)
-        let pattern = accepted.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard pattern.contains("*") else { return text.compare(pattern, options: options) == .orderedSame }
-        let regex = "^" + pattern.split(separator: "*", omittingEmptySubsequences: false)
-            .map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: ".*") + "$"
-        return text.range(of: regex, options: options.union(.regularExpression)) != nil
+        let fold = { (text: String) in caseSensitive ? text.trimmed : text.trimmed.lowercased() }
+        let (text, pattern) = (fold(given), fold(accepted))
+        guard pattern.contains("*") else { return text == pattern }
+        return wildcardMatch(Array(text), pattern.split(separator: "*", omittingEmptySubsequences: false).map(Array.init))
+    }
+
+    /// Whether `text` is the pieces in order with anything between them (the `*`s): each piece
+    /// is taken at its first place after the last, the leftmost match a `.*` regex finds.
+    private static func wildcardMatch(_ text: [Character], _ pieces: [[Character]]) -> Bool {
+        guard let first = pieces.first, let last = pieces.last, pieces.count >= 2 else { return text == pieces.first ?? [] }
+        guard text.count >= first.count + last.count, text.starts(with: first), text.reversed().starts(with: last.reversed())
+        else { return false }
+        var position = first.count
+        let end = text.count - last.count
+        for piece in pieces.dropFirst().dropLast() where !piece.isEmpty {
+            guard let found = firstIndex(of: piece, in: text, from: position, before: end) else { return false }
+            position = found + piece.count
+        }
+        return true
+    }
+
+    private static func firstIndex(of piece: [Character], in text: [Character], from start: Int, before end: Int) -> Int? {
+        guard end - start >= piece.count else { return nil }
+        return (start...(end - piece.count)).first { text[$0..<$0 + piece.count].elementsEqual(piece) }
     }
 }

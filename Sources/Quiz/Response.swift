@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// What a learner gave as the answer to one question, as it is saved and graded.
 /// Choices are indexes into the question's choices in file order, whatever order they were shown in.
@@ -20,7 +21,7 @@ public enum NumberInput {
     /// a half. With both marks, or one mark repeated, the others group thousands (`1.234,5`,
     /// `1,234.5`, `1.000.000`); a single mark is the decimal one.
     public static func parse(_ text: String) -> Double? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces
         let marks = trimmed.filter { $0 == "," || $0 == "." }
         let isMark: (Character) -> Bool = { $0 == "," || $0 == "." }
         guard let last = trimmed.lastIndex(where: isMark) else { return Double(trimmed) }

@@ -1,6 +1,6 @@
 import CLibXML2
 import Canvas
-import Foundation
+import FoundationEssentials
 import Markdown
 
 /// An `[html]` text of a Moodle question as the reader's own `Document`, so paragraphs, lists,

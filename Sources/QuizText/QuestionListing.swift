@@ -1,6 +1,7 @@
+import Basics
 import Canvas
 import CourseKit
-import Foundation
+import FoundationEssentials
 import Localization
 import Markdown
 
@@ -112,7 +113,7 @@ public struct QuestionListing: Sendable {
             if let category = entry.category { lines.append("    \(ListingText.category.text(in: language)): \(category)") }
             if let idNumber = entry.idNumber { lines.append("    \(ListingText.idNumber.text(in: language)): \(idNumber)") }
             lines.append("    " + entry.text.shown)
-            lines += entry.answers.map { "      " + describe($0, question, language).trimmingCharacters(in: .whitespaces) }
+            lines += entry.answers.map { "      " + describe($0, question, language).trimmingSpaces }
             if let general = entry.generalFeedback {
                 lines.append("      #### \(ListingText.generalFeedback.text(in: language)): \(general.shown)")
             }

@@ -1,3 +1,4 @@
+import Basics
 import Canvas
 import CourseKit
 import Localization
@@ -34,7 +35,7 @@ public enum QuizText {
         var blocks: [Block] = []
         var lines: [Inline] = []
         for line in Sanitizer.clean(text).split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces
             if trimmed.isEmpty {
                 if !lines.isEmpty { blocks.append(.paragraph(lines)) }
                 lines = []

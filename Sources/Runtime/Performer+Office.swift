@@ -1,6 +1,6 @@
 import App
 import CourseKit
-import Foundation
+import FoundationEssentials
 import ProgressStore
 import Sync
 

@@ -1,6 +1,7 @@
 import App
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
 import ProgressStore
 import Sync
 
@@ -73,7 +74,7 @@ struct QuestionPlace: Equatable {
 
 extension QuestionPlace {
     init?(activity: String) {
-        let parts = activity.split(separator: "/").map { $0.removingPercentEncoding ?? String($0) }
+        let parts = activity.split(separator: "/").map { String($0).percentDecoded ?? String($0) }
         guard parts.count >= 7 else { return nil }
         let tail = Array(parts.suffix(7))
         guard tail[0] == "courses", tail[2] == "modules", tail[4] == "quiz", tail[5] == "questions" else { return nil }

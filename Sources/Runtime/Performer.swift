@@ -1,6 +1,7 @@
 import App
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 import ProgressStore
 import Quiz

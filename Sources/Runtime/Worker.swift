@@ -1,5 +1,7 @@
 import App
-import Foundation
+import Basics
+import Dispatch
+import FoundationEssentials
 import Sync
 
 /// Performs effects off the UI thread and keeps their answers until the UI loop takes them.
@@ -15,7 +17,7 @@ final class Worker: @unchecked Sendable {
     private let recording = DispatchGroup()
     /// Records and reader work: what a frame waits a moment for, so a quick one is drawn at once.
     private let answering = DispatchGroup()
-    private let lock = NSLock()
+    private let lock = Lock()
     private var inbox: [Msg] = []
     private var pending = 0
     /// The push under way, so Esc can stop it.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 
 /// What can go wrong in sync that a person can understand and act on. Nothing here carries a

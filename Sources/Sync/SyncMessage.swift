@@ -20,7 +20,7 @@ public enum SyncMessage: String, Catalogue {
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
     case lrsWebPage, lrsOtherIDs, lrsUnexpected, lrsNotHeld, lrsAnswerTooLarge, lrsSilent, pushCancelled
     case deviceShown, exportNothing, exportDone, exportNotMarked, pushProgress, pushDone, importDone, importGaps
-    case reportSource, reportTimeZone, reportDate, reportSkipped, unexpected
+    case reportSource, reportTimeZone, reportNoZoneData, reportDate, reportSkipped, unexpected
     case reportTitle, reportAllYears, reportScore, reportTargetMet, reportTargetShort, reportEmpty
 
     public static func table(_ language: Language) -> [SyncMessage: String] {
@@ -124,6 +124,7 @@ public enum SyncMessage: String, Catalogue {
         .unexpected: "Terjadi masalah yang tidak terduga ({detail}). Tidak ada catatan yang hilang; ulangi, dan laporkan ke petugas TI bila terulang.",
         .reportSource: "Pilih satu sumber: --lrs ALAMAT atau --bundles FOLDER.",
         .reportTimeZone: "Zona waktu \"{zone}\" tidak dikenal. Tulis misalnya Asia/Jakarta, Asia/Makassar atau Asia/Jayapura.",
+        .reportNoZoneData: "Zona waktu \"{zone}\" tidak bisa dibaca: data zona waktu tidak ada di {folder}. Pasang paket tzdata (sudo apt-get install tzdata).",
         .reportDate: "Tanggal \"{date}\" tidak bisa dibaca. Tulis misalnya 2026-12-31.",
         .reportSkipped: "Perhatian: {count} catatan dilewati karena bukan catatan belajar yang bisa dibaca (misalnya dari aplikasi lain).",
         .reportTitle: "Rekap JP pengembangan kompetensi {year} (target {target} JP per tahun)",
@@ -226,6 +227,7 @@ public enum SyncMessage: String, Catalogue {
         .unexpected: "Something unexpected went wrong ({detail}). No record was lost; try again, and tell IT support if it happens again.",
         .reportSource: "Choose one source: --lrs ADDRESS or --bundles FOLDER.",
         .reportTimeZone: "Unknown time zone \"{zone}\". Write for example Asia/Jakarta, Asia/Makassar or Asia/Jayapura.",
+        .reportNoZoneData: "The time zone \"{zone}\" cannot be read: there are no time zone files in {folder}. Install the tzdata package (sudo apt-get install tzdata).",
         .reportDate: "The date \"{date}\" cannot be read. Write for example 2026-12-31.",
         .reportSkipped: "Note: {count} statements were skipped: not belajar statements the report can read (from other tools, for example).",
         .reportTitle: "Competency development JP {year} (target {target} JP a year)",

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A mentor's review of a learner's essay: a statement about the learner's `answered`
 /// statement, so the LRS keeps the grade beside the answer it grades. The verb is ADL's

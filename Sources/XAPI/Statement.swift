@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// An xAPI 1.0.3 statement, with only the parts belajar sends. Optional parts left nil are
 /// left out of the JSON, as the specification wants.

@@ -1,5 +1,6 @@
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
 import Quiz
 
 /// Makes the statement of each learner event. Pure: the store supplies the id and timestamp it
@@ -132,7 +133,6 @@ public struct StatementBuilder: Sendable {
 
     /// Ids are the trainer's words; anything outside unreserved characters is percent-encoded.
     private static func segment(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~")))
-            ?? text
+        text.percentEncoded
     }
 }

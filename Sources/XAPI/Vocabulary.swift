@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Verbs and activity types from the ADL vocabulary (http://adlnet.gov/expapi/), which every
 /// LRS and report tool knows.

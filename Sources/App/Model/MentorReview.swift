@@ -1,5 +1,5 @@
 import CourseKit
-import Foundation
+import FoundationEssentials
 
 /// A learner's essay answer as the mentor's screen shows it, with the review it already has.
 public struct EssayItem: Sendable, Hashable {

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What the app knows of the learners, the courses and the records: plain values the runtime
 /// fills from the store and CourseKit. The app performs no I/O.

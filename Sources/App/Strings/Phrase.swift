@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// Every string the app shows, by key: a `Catalogue`, with a table per language

@@ -1,15 +1,16 @@
+import Basics
 import Canvas
 import CourseKit
-import Foundation
+import FoundationEssentials
 
 extension AppState {
     /// The courses the library shows: all of them, or those whose title has the filter text,
     /// ignoring case and diacritics.
     public var visibleCourses: [Course] {
-        let filter = library.filter.text.trimmingCharacters(in: .whitespaces)
+        let filter = library.filter.text.trimmingSpaces
         guard !filter.isEmpty else { return courses }
-        let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        return courses.filter { $0.title.range(of: filter, options: options) != nil }
+        let folded = Folding.forSearch(filter)
+        return courses.filter { Folding.forSearch($0.title).contains(folded) }
     }
 
     /// Rows a list screen can show between its header and footer.

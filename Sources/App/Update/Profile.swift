@@ -1,5 +1,6 @@
+import Basics
 import Canvas
-import Foundation
+import FoundationEssentials
 import Domain
 
 extension ProfileForm {
@@ -18,7 +19,7 @@ extension ProfileForm {
                 return error.message(in: strings.language)
             }
         case .name:
-            let blank = text(.name).trimmingCharacters(in: .whitespaces).isEmpty
+            let blank = text(.name).trimmingSpaces.isEmpty
             return blank && triedToSave ? strings[.nameRequired] : nil
         case .agency, .unit:
             return nil
@@ -53,12 +54,12 @@ extension ProfileForm {
 
     func learner(today: Date) -> LearnerInfo? {
         guard let nip = try? NIP(validating: text(.nip), today: today) else { return nil }
-        let name = text(.name).trimmingCharacters(in: .whitespaces)
+        let name = text(.name).trimmingSpaces
         let pinFits = pin.map { (try? PIN.validate($0)) != nil } ?? !pinRequired
         guard !name.isEmpty, pinFits, text(.pinAgain) == text(.pin) else { return nil }
         return LearnerInfo(nip: nip.digits, name: name,
-                           agency: text(.agency).trimmingCharacters(in: .whitespaces),
-                           unit: text(.unit).trimmingCharacters(in: .whitespaces), hasPIN: pin != nil)
+                           agency: text(.agency).trimmingSpaces,
+                           unit: text(.unit).trimmingSpaces, hasPIN: pin != nil)
     }
 }
 

@@ -1,3 +1,4 @@
+import Basics
 import Canvas
 import CourseKit
 import Quiz
@@ -179,7 +180,7 @@ extension QuizScreen {
     /// The answer as given, by file index, or nil (with `problem` set) when there is none yet.
     private mutating func response(to question: Question) -> Response? {
         let picked = input.picked.sorted().map { order[$0] }
-        let typed = input.field.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = input.field.text.trimmed
         switch question.kind {
         case .multipleChoice where picked.isEmpty, .trueFalse where picked.isEmpty, .multipleAnswer where picked.isEmpty:
             problem = .quizPickOne

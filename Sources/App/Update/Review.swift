@@ -1,6 +1,7 @@
+import Basics
 import Canvas
 import Domain
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The mentor's screen: a list of essays, one opened to grade. Saving asks the runtime to record
@@ -106,7 +107,7 @@ private func essayKey(_ key: Key, _ action: Action?, _ screen: inout ReviewScree
 
 private func save(_ screen: inout ReviewScreen, _ state: inout AppState) -> [Effect] {
     guard let essay = screen.essay, let mentor = screen.mentor else { return [] }
-    let typed = screen.score.text.trimmingCharacters(in: .whitespaces)
+    let typed = screen.score.text.trimmingSpaces
     guard !typed.isEmpty else {
         state.notice = state.strings[.reviewScoreEmpty]
         screen.focus = .score
@@ -126,9 +127,9 @@ extension ReviewScreen {
     /// A score as a mentor types it: `75`, `75,5` or `75.5`, a `%` allowed after it; nil for
     /// anything else or outside 0...100.
     static func percent(_ text: String) -> Double? {
-        var text = text.trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingCharacters(in: .whitespaces) }
-        let normal = text.replacingOccurrences(of: ",", with: ".")
+        var text = text.trimmingSpaces
+        if text.hasSuffix("%") { text = String(text.dropLast()).trimmingSpaces }
+        let normal = text.replacingEvery(",", with: ".")
         guard normal.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), normal.filter({ $0 == "." }).count <= 1,
               normal.contains(where: \.isNumber), let value = Double(normal), (0...100).contains(value) else { return nil }
         return value
@@ -163,7 +164,7 @@ extension MentorForm {
     /// The mentor once the NIP is valid and the name not blank.
     func mentor(today: Date) -> Mentor? {
         guard let nip = try? NIP(validating: nip.text, today: today) else { return nil }
-        let name = name.text.trimmingCharacters(in: .whitespaces)
+        let name = name.text.trimmingSpaces
         return name.isEmpty ? nil : Mentor(nip: nip.digits, name: name)
     }
 
@@ -179,7 +180,7 @@ extension MentorForm {
                 return error.message(in: strings.language)
             }
         case .name:
-            return triedToSave && name.text.trimmingCharacters(in: .whitespaces).isEmpty ? strings[.reviewMentorNameRequired] : nil
+            return triedToSave && name.text.trimmingSpaces.isEmpty ? strings[.reviewMentorNameRequired] : nil
         }
     }
 }

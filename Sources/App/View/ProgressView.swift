@@ -1,7 +1,7 @@
 import Canvas
 import Domain
 import Localization
-import Foundation
+import FoundationEssentials
 
 extension Painter {
     mutating func drawProgress() {

@@ -1,3 +1,4 @@
+import Basics
 import Canvas
 import Localization
 import CourseKit
@@ -115,7 +116,7 @@ extension Painter {
                                               "date": readableTime(grade.reviewedAt)])
         page.add(prefix: "    ", quizLines(shown(said), format: .plain, width: width), style: style)
         let comment = Sanitizer.clean(grade.comment)
-        guard !comment.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return }
+        guard !comment.trimmed.isEmpty else { return }
         page.add(prefix: "    ", quizLines(shown(strings(.quizMentorComment, ["comment": comment])), format: .plain, width: width))
     }
 
@@ -181,6 +182,6 @@ extension Painter {
     /// A number as the trainer wrote it, without rounding, with a decimal comma in Indonesian.
     private func exact(_ value: Double) -> String {
         let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return strings.language == .indonesian ? text.replacingOccurrences(of: ".", with: ",") : text
+        return strings.language == .indonesian ? text.replacingEvery(".", with: ",") : text
     }
 }

@@ -1,5 +1,5 @@
 import Domain
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// The two ways a check report is written: lines for people, JSON for tools.

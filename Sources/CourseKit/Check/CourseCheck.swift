@@ -1,4 +1,7 @@
-import Foundation
+import Basics
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// What `belajar check` does: load a folder as the learner's app would, then read every module
 /// and quiz the app would only read later, and gather every problem found.
@@ -68,10 +71,11 @@ public enum CourseCheck {
         let folder = course.folder.standardizedFileURL
         let listed = Set(course.modules.flatMap { [$0.file] + [$0.quiz].compactMap { $0 } }
             .map { folder.appendingPathComponent($0).standardizedFileURL.path })
-        guard let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil,
-                                                        options: [.skipsHiddenFiles]) else { return [] }
+        guard let walk = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
+        // Hidden files and whatever is inside hidden folders are not the trainer's modules.
+        let visible = walk.filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
         var found: [Diagnostic] = []
-        for case let url as URL in walk where ["md", "gift"].contains(url.pathExtension.lowercased()) {
+        for url in visible.map(folder.appendingPathComponent) where ["md", "gift"].contains(url.pathExtension.lowercased()) {
             let path = url.standardizedFileURL.path
             guard !listed.contains(path), url.deletingPathExtension().lastPathComponent.lowercased() != "readme" else { continue }
             found.append(.warning(.fileNotListed, String(path.dropFirst(folder.path.count + 1)), file: url))
@@ -106,10 +110,10 @@ private final class Background<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
 
     init(_ work: @escaping @Sendable () -> Value) {
-        Thread {
+        Threads.detach {
             self.result = work()
             self.done.signal()
-        }.start()
+        }
     }
 
     /// Once only: the semaphore is signalled once.

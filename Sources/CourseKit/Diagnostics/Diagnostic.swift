@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// One problem found in a course folder, placed where a trainer's editor can jump to it.

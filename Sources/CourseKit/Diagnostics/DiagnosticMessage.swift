@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// What went wrong, as a key into the language tables plus its arguments, so the same problem

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// A library as plain lines: each course, then each failure with its diagnostics.

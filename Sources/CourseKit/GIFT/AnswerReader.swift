@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Localization
 
 /// Decides a question's type from its answer text in Moodle's order (numerical, multiple
 /// choice, matching, true/false, short answer) and reads the answers of that type.
@@ -183,7 +184,7 @@ struct AnswerReader {
     }
 
     static func percent(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
+        value == value.rounded() ? String(Int(value)) : Readable.fixed(value, places: 2)
     }
 }
 

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `belajar gift export`: a course's quizzes (or one module's) as one GIFT file for Moodle, each
 /// module's questions under a `$CATEGORY` named after the course and the module.

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// Reads a GIFT file into typed questions, deciding each question's type by the rules of
 /// Moodle's `qformat_gift::readquestion`, so a file exported from Moodle means the same here.
@@ -43,8 +45,8 @@ public enum GIFTParser {
     /// for `]` (`qformat_gift::extract_idnumber_and_tags_from_comment`).
     static func idNumber(inCommentsOf block: [(number: Int, text: String)]) -> String? {
         for line in block {
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("//"), let start = trimmed.range(of: "[id:") else { continue }
+            let trimmed = line.text.trimmingSpaces
+            guard trimmed.hasPrefix("//"), let start = trimmed.firstRange(of: "[id:") else { continue }
             var found = ""
             var rest = trimmed[start.upperBound...]
             while let character = rest.first {
@@ -52,7 +54,7 @@ public enum GIFTParser {
                     found.append("]")
                     rest = rest.dropFirst(2)
                 } else if character == "]" {
-                    let id = found.trimmingCharacters(in: .whitespaces)
+                    let id = found.trimmingSpaces
                     return id.isEmpty ? nil : id
                 } else if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
                     break

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// Writes questions back as GIFT the way Moodle's own export does (`qformat_gift::writequestion`),
 /// so a bank improved in a course folder imports into Moodle with the same meaning, and reads
@@ -23,7 +25,7 @@ public enum GIFTWriter {
 
     /// Moodle's category path for a module of a course: `/` inside a name is written `//`.
     public static func category(course: Course, module: Module) -> String {
-        "$course$/top/" + [course.title, module.title].map { oneLine($0).replacingOccurrences(of: "/", with: "//") }
+        "$course$/top/" + [course.title, module.title].map { oneLine($0).replacingEvery("/", with: "//") }
             .joined(separator: "/")
     }
 
@@ -46,11 +48,11 @@ public enum GIFTWriter {
         case .description:
             return ""
         case .essay:
-            return "{" + general.trimmingCharacters(in: .whitespacesAndNewlines) + "}"
+            return "{" + general.trimmed + "}"
         case .trueFalse(let answer, let whenWrong, let whenRight):
             let wrong = own(whenWrong, question.whenWrongFormat), right = own(whenRight, question.whenRightFormat)
             let marks = wrong.isEmpty && right.isEmpty ? "" : "#" + wrong + (right.isEmpty ? "" : "#" + right)
-            return "{" + (answer ? "TRUE" : "FALSE") + marks + general.trimmingCharacters(in: .whitespacesAndNewlines) + "}"
+            return "{" + (answer ? "TRUE" : "FALSE") + marks + general.trimmed + "}"
         case .multipleChoice(let choices), .multipleAnswer(let choices):
             let single = if case .multipleChoice = question.kind { true } else { false }
             let rows = choices.map { choice in
@@ -110,7 +112,7 @@ public enum GIFTWriter {
     }
 
     private static func oneLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+        text.replacingEvery("\r", with: " ").replacingEvery("\n", with: " ")
     }
 }
 

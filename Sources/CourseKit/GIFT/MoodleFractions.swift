@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Localization
 
 /// The only marks Moodle stores for an answer: `question_bank::fraction_options_full()` in
 /// Moodle's question/engine/bank.php (p/q for q ≤ 6, p/10, 1/q for q ≤ 10, 1/20, and their
@@ -28,8 +29,6 @@ public enum MoodleFractions {
     /// `33.33333`, `50`, `-12.5`: as Moodle's export writes a weight (`$answer->fraction * 100`).
     public static func written(_ percent: Double) -> String {
         if percent == percent.rounded() { return String(Int(percent)) }
-        var text = String(format: "%.5f", percent)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
+        return Readable.trimmedZeros(Readable.fixed(percent, places: 5))
     }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Course {
     /// The module's Markdown, read now (never at load). Bytes that are not UTF-8 become U+FFFD

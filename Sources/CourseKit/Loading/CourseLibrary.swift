@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Every course found in a folder. A course with errors is reported in `failures` and the
 /// others still load, so one trainer's typo never hides the whole library.

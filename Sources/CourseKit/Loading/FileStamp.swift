@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the file system says about a file without reading it: enough to tell that it changed.
 struct FileStamp: Hashable, Sendable {

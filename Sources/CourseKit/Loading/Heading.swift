@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// Finds a Markdown module's first heading without reading more of the file than it must:
 /// opening a course must not cost a full read of every module.
@@ -23,7 +25,7 @@ enum Heading {
             if inFence { continue }
             if let title = atx(trimmed), line.prefix(while: { $0 == " " }).count < 4 { return title }
             if let previous, isSetextUnderline(trimmed), !previous.allSatisfy(\.isWhitespace) {
-                return previous.trimmingCharacters(in: .whitespaces)
+                return previous.trimmingSpaces
             }
             previous = line
         }
@@ -34,13 +36,12 @@ enum Heading {
     /// last: the text read so far is judged again at each, so equal chunks made a 50 MB module
     /// without a heading cost 12,000 passes over up to 50 MB when its outline opened.
     static func first(inFile url: URL, chunkSize: Int = 4096) -> String? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
+        guard let file = FileBytes.Reader(path: url.path) else { return nil }
         var data = Data()
         var size = chunkSize
-        while let chunk = try? handle.read(upToCount: size), !chunk.isEmpty {
+        while case let chunk = file.read(upTo: size), !chunk.isEmpty {
             size *= 2
-            data.append(chunk)
+            data.append(contentsOf: chunk)
             // Only complete lines are judged: a heading cut in half is not yet a heading.
             guard let lastNewline = data.lastIndex(of: UInt8(ascii: "\n")) else { continue }
             let text = TextFile(data: data[..<lastNewline]).text
@@ -54,15 +55,15 @@ enum Heading {
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
-        var title = rest.trimmingCharacters(in: .whitespaces)
+        var title = rest.trimmingSpaces
         // A closing run of '#' is decoration, not part of the title.
         while title.hasSuffix("#") { title.removeLast() }
-        title = title.trimmingCharacters(in: .whitespaces)
+        title = title.trimmingSpaces
         return title.isEmpty ? nil : title
     }
 
     private static func isSetextUnderline(_ line: Substring) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces
         guard let first = trimmed.first, first == "=" || first == "-" else { return false }
         return trimmed.allSatisfy { $0 == first }
     }

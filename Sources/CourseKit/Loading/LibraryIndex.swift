@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the last opening of a library read from each course.yaml, kept in a small file (beside
 /// the store) so the next start parses no YAML that has not changed.

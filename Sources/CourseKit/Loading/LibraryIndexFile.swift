@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// The library index on disk: lines of tab-separated fields, a checksum on the last line.
 /// Not JSON: decoding 200 courses of 20 modules with `JSONDecoder` took longer than the rest of
@@ -189,8 +190,8 @@ private enum Field {
     static func escape(_ value: String?) -> String {
         guard let value else { return none }
         guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A }) else { return value }
-        return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
-            .replacingOccurrences(of: "\n", with: "\\n")
+        return value.replacingEvery("\\", with: "\\\\").replacingEvery("\t", with: "\\t")
+            .replacingEvery("\n", with: "\\n")
     }
 
     static func unescape(_ bytes: ArraySlice<UInt8>) -> String? {

@@ -1,5 +1,7 @@
-import Foundation
-import Yams
+import Basics
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// Reads a course folder's course.yaml into a `Course`, resolving the defaults of DESIGN.md and
 /// collecting every problem instead of stopping at the first.
@@ -41,8 +43,8 @@ struct ManifestReader {
     /// course.yaml is not a YAML mapping at all.
     mutating func read() -> Course? {
         guard let root = parseRoot() else { return nil }
-        guard case .mapping(let mapping) = root else {
-            diagnostics.append(.error(.yamlNotMapping, file: file, line: root.mark?.line, column: root.mark?.column))
+        guard case .mapping(let mapping) = root.content else {
+            diagnostics.append(.error(.yamlNotMapping, file: file, line: root.mark.line, column: root.mark.column))
             return nil
         }
         var fields = YAMLFields(mapping, mark: root.mark, file: file)
@@ -51,7 +53,7 @@ struct ManifestReader {
         return course
     }
 
-    private mutating func parseRoot() -> Node? {
+    private mutating func parseRoot() -> YAMLNode? {
         let source: TextFile
         do {
             source = try TextFile.read(file)
@@ -61,16 +63,10 @@ struct ManifestReader {
         }
         diagnostics += source.diagnostics(for: file)
         do {
-            // No tag resolution: every field is read by its text (`YAMLFields`), and the default
-            // resolver ran seven ICU regular expressions on every scalar and on every key looked up,
-            // a quarter of the time to open a library. The encoding is named because Yams's default
-            // reads the whole environment at each parse.
-            if let root = try Yams.compose(yaml: source.text, .basic, .default, .utf8) { return root }
+            if let root = try YAMLDocument.compose(source.text) { return root }
             diagnostics.append(.error(.yamlNotMapping, file: file, line: 1, column: 1))
-        } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file))
         } catch {
-            diagnostics.append(.error(.yamlSyntax, "\(error)", file: file))
+            diagnostics.append(Self.diagnostic(for: error, file: file))
         }
         return nil
     }
@@ -79,7 +75,7 @@ struct ManifestReader {
         fields.warnUnknownKeys(Self.courseKeys)
         let id = fields.text("id", required: true)
         if let id, !Identifier.isValid(id) { fields.report(.badCourseId, id, at: fields.node("id")) }
-        idMark = fields.node("id")?.mark.map { ManifestReading.Place(line: $0.line, column: $0.column) }
+        idMark = fields.node("id").map { ManifestReading.Place(line: $0.mark.line, column: $0.mark.column) }
         let title = fields.text("title", required: true)
         let version = fields.text("version", required: true)
         if let version, !Identifier.isSemanticVersion(version) {
@@ -109,18 +105,12 @@ struct ManifestReader {
         return rule
     }
 
-    static func diagnostic(for error: YamlError, file: URL) -> Diagnostic {
-        switch error {
-        case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
-            let detail = [context?.text, problem].compactMap { $0 }.joined(separator: " ")
-            return .error(.yamlSyntax, detail, file: file, line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(.yamlDuplicateKey, duplicates.first ?? "", file: file,
-                          line: context.mark.line, column: context.mark.column)
-        default:
-            return .error(.yamlSyntax, "\(error)", file: file)
+    static func diagnostic(for problem: YAMLProblem, file: URL) -> Diagnostic {
+        switch problem {
+        case .syntax(let detail, let mark):
+            return .error(.yamlSyntax, detail, file: file, line: mark?.line, column: mark?.column)
+        case .duplicateKey(let key, let mark):
+            return .error(.yamlDuplicateKey, key, file: file, line: mark.line, column: mark.column)
         }
     }
 }
@@ -128,7 +118,7 @@ struct ManifestReader {
 /// Results written from several threads, each to its own place.
 private final class Slots: @unchecked Sendable {
     // Every access holds `lock`.
-    private let lock = NSLock()
+    private let lock = Lock()
     private var readings: [ManifestReading?]
 
     init(count: Int) {
@@ -159,16 +149,15 @@ enum Identifier {
     /// DESIGN.md's default module id: the file stem without its numeric prefix, made a valid id
     /// (`01-Pentingnya ASN.md` → `pentingnya-asn`).
     static func moduleDefault(fromFile file: String) -> String {
-        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        let stem = Path.stem(file)
         let withoutPrefix = stem.drop { $0.isNumber }.drop { "-_. ".contains($0) }
         return slug(withoutPrefix.isEmpty ? Substring(stem) : withoutPrefix)
     }
 
     /// Lowercase ASCII letters and digits; every other run becomes one `-`.
     static func slug(_ text: some StringProtocol) -> String {
-        // ASCII has no diacritics to fold: the usual file name skips Foundation's folding.
-        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased()
-            : text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        // ASCII has no diacritics to fold: the usual file name skips the folding.
+        let folded = text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : Folding.forSearch(text)
         var result = ""
         for scalar in folded.unicodeScalars {
             if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {

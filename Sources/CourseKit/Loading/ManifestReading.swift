@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What reading one course folder's course.yaml gives, as a value the library index can keep.
 struct ManifestReading: Sendable, Equatable {

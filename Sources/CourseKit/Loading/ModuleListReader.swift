@@ -1,5 +1,5 @@
-import Foundation
-import Yams
+import FoundationEssentials
+import Glibc
 
 /// Reads `modules:` of course.yaml: each entry's keys, its files on disk and its defaults.
 struct ModuleListReader {
@@ -21,13 +21,13 @@ struct ModuleListReader {
         var modules: [Module] = []
         var firstLineOfId: [String: Int] = [:]
         for (index, item) in list.enumerated() {
-            guard case .mapping(let mapping) = item else {
+            guard case .mapping(let mapping) = item.content else {
                 fields.report(.notMapping, "modules[\(index + 1)]", at: item)
                 continue
             }
             var entry = YAMLFields(mapping, mark: item.mark, path: "modules[\(index + 1)]", file: fields.file)
             if let module = module(&entry) {
-                let line = (entry.node("id") ?? entry.node("file"))?.mark?.line ?? 0
+                let line = (entry.node("id") ?? entry.node("file"))?.mark.line ?? 0
                 if let first = firstLineOfId[module.id] {
                     entry.report(.duplicateModuleId, module.id, String(first), at: entry.node("id") ?? entry.node("file"))
                 } else {

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// A file's bytes as text, with where the first byte that is not UTF-8 sits, so a trainer who
 /// saved in another encoding is told the exact place while the learner still gets readable text.
@@ -22,7 +24,7 @@ struct TextFile {
             firstInvalidByte = Self.locateInvalid(data)
         }
         if data.contains(UInt8(ascii: "\r")) {
-            decoded = decoded.replacingOccurrences(of: "\r\n", with: "\n")
+            decoded = decoded.replacingEvery("\r\n", with: "\n")
         }
         text = decoded
     }

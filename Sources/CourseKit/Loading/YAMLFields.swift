@@ -1,10 +1,10 @@
-import Foundation
-import Yams
+import Basics
+import FoundationEssentials
 
 /// Typed access to one YAML mapping of course.yaml that records a diagnostic, at the value's
 /// line and column, for every key that is missing, unknown or of the wrong type.
 struct YAMLFields {
-    let mapping: Node.Mapping
+    let mapping: YAMLNode.Mapping
     /// Where the mapping sits: the position of a missing key is reported here.
     let mark: Mark?
     /// Prefix for nested keys in messages (`completion.pass_mark`).
@@ -12,18 +12,18 @@ struct YAMLFields {
     let file: URL
     var diagnostics: [Diagnostic] = []
 
-    init(_ mapping: Node.Mapping, mark: Mark?, path: String = "", file: URL) {
+    init(_ mapping: YAMLNode.Mapping, mark: Mark?, path: String = "", file: URL) {
         self.mapping = mapping
         self.mark = mark
         self.path = path
         self.file = file
     }
 
-    func node(_ key: String) -> Node? { mapping[key] }
+    func node(_ key: String) -> YAMLNode? { mapping[key] }
 
     func name(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
 
-    mutating func report(_ key: DiagnosticMessage.Key, _ arguments: String..., at node: Node?,
+    mutating func report(_ key: DiagnosticMessage.Key, _ arguments: String..., at node: YAMLNode?,
                          severity: Diagnostic.Severity = .error) {
         let mark = node?.mark ?? self.mark
         diagnostics.append(Diagnostic(severity, DiagnosticMessage(key, arguments), file: file,
@@ -32,7 +32,7 @@ struct YAMLFields {
 
     mutating func text(_ key: String, required: Bool = false) -> String? {
         guard let node = present(key, required: required) else { return nil }
-        guard case .scalar(let scalar) = node else {
+        guard let scalar = node.scalar else {
             report(.notText, name(key), at: node)
             return nil
         }
@@ -66,9 +66,9 @@ struct YAMLFields {
         return value
     }
 
-    mutating func list(_ key: String, required: Bool = false) -> Node.Sequence? {
+    mutating func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let node = present(key, required: required) else { return nil }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let sequence) = node.content else {
             report(.notList, name(key), at: node)
             return nil
         }
@@ -77,7 +77,7 @@ struct YAMLFields {
 
     mutating func fields(_ key: String) -> YAMLFields? {
         guard let node = present(key, required: false) else { return nil }
-        guard case .mapping(let nested) = node else {
+        guard case .mapping(let nested) = node.content else {
             report(.notMapping, name(key), at: node)
             return nil
         }
@@ -97,19 +97,19 @@ struct YAMLFields {
         }
     }
 
-    private mutating func present(_ key: String, required: Bool) -> Node? {
+    private mutating func present(_ key: String, required: Bool) -> YAMLNode? {
         if let node = mapping[key], !isNull(node) { return node }
         if required { report(.missingKey, name(key), at: nil) }
         return nil
     }
 
-    private func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    private func isNull(_ node: YAMLNode) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.isPlain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     private mutating func checked<T: Comparable & CustomStringConvertible>(
-        _ value: T, _ key: String, _ node: Node, range: ClosedRange<T>
+        _ value: T, _ key: String, _ node: YAMLNode, range: ClosedRange<T>
     ) -> T? {
         guard range.contains(value) else {
             report(.outOfRange, name(key), plain(range.lowerBound), plain(range.upperBound), at: node)
@@ -136,7 +136,7 @@ enum Suggestion {
     }
 
     private static func normalize(_ word: String) -> String {
-        word.lowercased().replacingOccurrences(of: "-", with: "_")
+        word.lowercased().replacingEvery("-", with: "_")
     }
 
     /// Levenshtein distance.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// What a bundle says about itself, signed by the device: everything needed to check that the
 /// statements after it are complete and unchanged, and where the bundle sits in the device's series.

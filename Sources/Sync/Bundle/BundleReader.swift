@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A bundle whose signature, hash and counts were checked, with all its statements.
 public struct VerifiedBundle: Sendable {

@@ -1,5 +1,6 @@
 import Crypto
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who may have signed the bundles an office reads: the devices of its trust file, and, only
 /// when the office says so, any other device on first use (its first key is then the one its

@@ -1,5 +1,6 @@
 import Crypto
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a bundle file in `SignedFile`'s layout under the magic line `BELAJAR-BUNDLE 1`, one
 /// statement a line in its section.

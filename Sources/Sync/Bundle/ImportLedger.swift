@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// The office's memory of imported bundles: per device, its key and each bundle number with the
 /// digest of its signed manifest. It makes a second import of the same bundle a no-op, refuses a
@@ -28,7 +30,7 @@ public struct ImportLedger: Codable, Sendable, Equatable {
 
     /// Makes the ledger's folder on an office PC where belajar never ran as a learner.
     public func save(path: String) throws {
-        try Folder.make((path as NSString).deletingLastPathComponent)
+        try Folder.make(Path.parent(path))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try AtomicFile.write(try encoder.encode(self), to: path)

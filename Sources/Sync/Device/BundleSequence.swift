@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// Numbers this device's bundles 1, 2, 3… in a file beside its key. The number is taken before
 /// the bundle is written, so a power cut can leave a gap in the series but never two different
@@ -21,8 +23,8 @@ enum BundleSequence {
 
     private static func last(in folder: String) -> Int {
         FileManager.default.contents(atPath: path(folder))
-            .flatMap { Int(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+            .flatMap { Int(String(decoding: $0, as: UTF8.self).trimmed) } ?? 0
     }
 
-    private static func path(_ folder: String) -> String { (folder as NSString).appendingPathComponent(fileName) }
+    private static func path(_ folder: String) -> String { Path.join(folder, fileName) }
 }

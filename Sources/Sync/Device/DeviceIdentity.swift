@@ -1,5 +1,7 @@
+import Basics
 import Crypto
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Who made a bundle: a device id and the Ed25519 key that signs its bundles. The office
 /// registers the public key once (`belajar device` prints the line for its trust file) and can
@@ -32,7 +34,7 @@ public struct DeviceIdentity: Sendable {
     /// readable by its owner only. A key file others can read is tightened back to 0600.
     public static func loadOrCreate(in folder: String, fileName: String = fileName,
                                     newDeviceID: () throws -> String) throws -> DeviceIdentity {
-        let path = (folder as NSString).appendingPathComponent(fileName)
+        let path = Path.join(folder, fileName)
         if FileManager.default.fileExists(atPath: path) { return try load(path: path, folder: folder) }
         let identity = DeviceIdentity(deviceID: try newDeviceID(), folder: folder,
                                       privateKey: Curve25519.Signing.PrivateKey())

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The office's list of registered devices: one `DEVICE-ID PUBLIC-KEY [label]` per line, as
 /// `belajar device` prints it; `#` starts a comment. A device trusts its office with the same

@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,9 +14,9 @@ enum AtomicFile {
     }
 
     static func write(to path: String, mode: mode_t = 0o644, _ body: (FileSink) throws -> Void) throws {
-        let folder = (path as NSString).deletingLastPathComponent.nonEmpty ?? "."
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder as NSString).appendingPathComponent(".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        let folder = Path.parent(path).nonEmpty ?? "."
+        let name = Path.name(path)
+        let temporary = Path.join(folder, ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw SyncError.file(errno: errno, path: path) }
         let sink = FileSink(descriptor: descriptor, path: path)

@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,12 +10,12 @@ enum Folder {
     /// `mkdir -p`, owner only, with the failing folder and its errno in the error.
     static func make(_ path: String) throws {
         guard !path.isEmpty else { return }
-        var isFolder: ObjCBool = false
+        var isFolder = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
-            if isFolder.boolValue { return }
+            if isFolder { return }
             throw SyncError.file(errno: ENOTDIR, path: path)
         }
-        try make((path as NSString).deletingLastPathComponent)
+        try make(Path.parent(path))
         guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw SyncError.file(errno: errno, path: path) }
     }
 }

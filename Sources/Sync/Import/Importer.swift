@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What became of one bundle at the office.
 public enum ImportOutcome: Sendable, Equatable {

@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Lets a person stop a push: raised from any thread (the app's Esc) or by Ctrl-C, it is seen
 /// between batches, in the pauses between retries and by libcurl within a second mid-request.

@@ -1,5 +1,6 @@
 import CCurl
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One HTTP request as the LRS client makes them.
 struct HTTPRequest: Sendable {

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import Domain
+import FoundationEssentials
 
 /// What an LRS's answer to a batch of statements means for the statements in it.
 enum LRSAnswer: Equatable {
@@ -42,7 +44,7 @@ enum LRSAnswer: Equatable {
     /// xAPI answers a POST with the array of the ids it stored; ids of statements not sent
     /// mean the answer is about something else.
     private static func listing(_ body: Data, batch: [BundledStatement]) -> LRSAnswer {
-        guard let ids = (try? JSONSerialization.jsonObject(with: body)) as? [String] else {
+        guard let ids = try? JSONDecoder().decode([String].self, from: body) else {
             return .notAnLRS(NotAnLRS(body, status: 200))
         }
         let listed = Set(ids.map { $0.lowercased() })
@@ -54,29 +56,29 @@ enum LRSAnswer: Equatable {
     /// Ralph answers `{"detail": "…"}` or, for a statement that fails validation, a list of
     /// `{"loc": ["body", index, field…], "msg": "…"}`; other LRSs say `message` or `error`.
     private static func explain(_ body: Data) -> (reason: String, index: Int?) {
-        guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any] else {
+        guard let object = JSONValue.parse(body), case .object = object else {
             return (reason(body), nil)
         }
-        if let problems = object["detail"] as? [[String: Any]], !problems.isEmpty {
-            let location = problems[0]["loc"] as? [Any] ?? []
-            let index = location.dropFirst().first as? Int
+        if let problems = object["detail"]?.array, !problems.isEmpty, case .object = problems[0] {
+            let location = problems[0]["loc"]?.array ?? []
+            let index = location.dropFirst().first?.integer
             let text = problems.prefix(3).map(describe).joined(separator: "; ")
             return (text, index)
         }
         for key in ["detail", "message", "error"] {
-            if let text = object[key] as? String { return (text, nil) }
+            if let text = object[key]?.string { return (text, nil) }
         }
         return (reason(body), nil)
     }
 
-    private static func describe(_ problem: [String: Any]) -> String {
-        let location = (problem["loc"] as? [Any] ?? []).dropFirst(2).map { "\($0)" }.joined(separator: ".")
-        let message = problem["msg"] as? String ?? ""
+    private static func describe(_ problem: JSONValue) -> String {
+        let location = (problem["loc"]?.array ?? []).dropFirst(2).map(\.text).joined(separator: ".")
+        let message = problem["msg"]?.string ?? ""
         return location.isEmpty ? message : "\(location): \(message)"
     }
 
     static func reason(_ body: Data) -> String {
-        String(decoding: body.prefix(500), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        String(decoding: body.prefix(500), as: UTF8.self).trimmed
     }
 }
 

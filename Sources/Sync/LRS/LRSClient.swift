@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import Domain
+import FoundationEssentials
 
 /// Talks xAPI 1.0.3 to an LRS: posts batches of statements as their exact stored bytes, and
 /// reads statements back page by page. Blocking calls, so the CLI and the app's effect runner
@@ -85,10 +87,8 @@ public final class LRSClient: Sendable {
     /// reach the LRS as a space.
     static func url(_ base: URL, _ query: [(name: String, value: String)]) -> URL? {
         guard !query.isEmpty else { return base }
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~"))
         let text = query.map { item in
-            [item.name, item.value].map { $0.addingPercentEncoding(withAllowedCharacters: allowed) ?? $0 }
-                .joined(separator: "=")
+            [item.name, item.value].map(\.percentEncoded).joined(separator: "=")
         }.joined(separator: "&")
         return URL(string: base.absoluteString + (base.query == nil ? "?" : "&") + text)
     }
@@ -109,10 +109,10 @@ public final class LRSClient: Sendable {
     /// xAPI answers the statement itself; Ralph 5.1.0 answers a page of statements with it in
     /// (and an empty page, not 404, for an id it does not hold). Nil when it is neither.
     private static func heldIDs(_ body: Data) -> Set<String>? {
-        guard let object = (try? JSONSerialization.jsonObject(with: body)) as? [String: Any] else { return nil }
-        if let id = object["id"] as? String { return [id.lowercased()] }
-        guard let page = object["statements"] as? [[String: Any]] else { return nil }
-        return Set(page.compactMap { ($0["id"] as? String)?.lowercased() })
+        guard let object = JSONValue.parse(body), case .object = object else { return nil }
+        if let id = object["id"]?.string { return [id.lowercased()] }
+        guard let page = object["statements"]?.array else { return nil }
+        return Set(page.compactMap { $0["id"]?.string?.lowercased() })
     }
 
     /// The error for a 200 whose body is not what xAPI answers.
@@ -176,7 +176,7 @@ public final class LRSClient: Sendable {
     }
 
     private func pause(_ seconds: TimeInterval) -> Bool {
-        Thread.sleep(forTimeInterval: seconds)
+        Threads.sleep(seconds: seconds)
         return true
     }
 }

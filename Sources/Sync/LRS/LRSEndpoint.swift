@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// An xAPI 1.0.3 LRS and the credentials for it. The credentials never appear in `display`,
 /// which is what messages and the store's records name.
@@ -14,7 +15,7 @@ public struct LRSEndpoint: Sendable, Equatable {
         guard var parts = URLComponents(string: text), let scheme = parts.scheme?.lowercased(),
               ["http", "https"].contains(scheme), parts.host?.isEmpty == false
         else { throw SyncError.lrsAddress(text) }
-        let embeddedUser = parts.user?.removingPercentEncoding, embeddedPassword = parts.password?.removingPercentEncoding
+        let embeddedUser = parts.user?.percentDecoded, embeddedPassword = parts.password?.percentDecoded
         parts.user = nil
         parts.password = nil
         parts.path = Self.statementsPath(parts.path)

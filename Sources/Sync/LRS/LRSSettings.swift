@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// Where the LRS address and credentials come from, first found wins: command-line flags, then
 /// `BELAJAR_LRS_URL` / `BELAJAR_LRS_USER` / `BELAJAR_LRS_PASSWORD`, then a config file of
@@ -37,9 +38,9 @@ public struct LRSSettings: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else { throw SyncError.filePermission(path: path) }
         var settings = LRSSettings()
         for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let content = line.trimmingCharacters(in: .whitespaces)
+            let content = line.trimmingSpaces
             guard !content.isEmpty, !content.hasPrefix("#") else { continue }
-            let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = content.split(separator: "=", maxSplits: 1).map { $0.trimmingSpaces }
             switch (parts.first, parts.count) {
             case ("url", 2): settings.url = parts[1]
             case ("user", 2): settings.user = parts[1]

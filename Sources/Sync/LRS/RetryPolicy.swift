@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How long a push keeps trying through network errors, timeouts and 5xx answers before it gives
 /// up and leaves the rest for the next run. The defaults ride out an LRS restart of about half a

@@ -1,5 +1,7 @@
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Puts a package's courses beside the others. Every course is first written to a hidden folder
 /// inside the courses folder and checked as `belajar check` checks it; only when all pass does
@@ -103,13 +105,13 @@ extension CourseFile {
     /// Every file of a course folder, hidden ones left out.
     static func all(in folder: URL, course: String) throws -> [CourseFile] {
         let base = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: base) else { throw SyncError.fileMissing(path: base) }
+        guard let walk = try? FileManager.default.subpathsOfDirectory(atPath: base) else { throw SyncError.fileMissing(path: base) }
         var files: [CourseFile] = []
-        while let relative = walker.nextObject() as? String {
-            let path = (base as NSString).appendingPathComponent(relative)
-            var isFolder: ObjCBool = false
+        for relative in walk {
+            let path = Path.join(base, relative)
+            var isFolder = false
             guard CourseInstaller.isSafe(relative), FileManager.default.fileExists(atPath: path, isDirectory: &isFolder),
-                  !isFolder.boolValue else { continue }
+                  !isFolder else { continue }
             guard let data = FileManager.default.contents(atPath: path) else { throw SyncError.filePermission(path: path) }
             files.append(CourseFile(course: course, path: relative, data: data))
         }

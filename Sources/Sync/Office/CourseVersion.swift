@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 
 /// Semantic versions compared as SemVer orders them: numbers numerically, a pre-release below
 /// its release. An older course never replaces a newer one.
@@ -9,7 +10,7 @@ enum CourseVersion {
         switch (a.preRelease, b.preRelease) {
         case (nil, _): return false
         case (_?, nil): return true
-        case (let x?, let y?): return x.compare(y, options: .numeric) == .orderedAscending
+        case (let x?, let y?): return NaturalOrder.precedes(x, y)
         }
     }
 

@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 import XAPI
 
 /// An essay answer as the office finds it in a bundle or the LRS: the learner's `answered`
@@ -65,7 +67,7 @@ extension EssayAnswer {
             throw SyncError.fileMissing(path: folder)
         }
         return try names.filter { $0.hasSuffix(".bundle") }.sorted().flatMap { name in
-            let bundle = try BundleReader.read(path: (folder as NSString).appendingPathComponent(name), trusted: trusted)
+            let bundle = try BundleReader.read(path: Path.join(folder, name), trusted: trusted)
             return bundle.statements.compactMap { read($0.json, deviceID: bundle.manifest.deviceID) }
         }
     }

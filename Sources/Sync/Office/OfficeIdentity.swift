@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// The office's signing identity: an id and an Ed25519 key, kept as a device keeps its own (the
 /// same file format, readable by its owner only), in `office.key` in the office's data folder.
@@ -34,7 +36,7 @@ public struct OfficeIdentity: Sendable {
 
     func sign(_ data: Data) throws -> Data { try signer.sign(data) }
 
-    static func path(in folder: String) -> String { (folder as NSString).appendingPathComponent(fileName) }
+    static func path(in folder: String) -> String { Path.join(folder, fileName) }
 }
 
 /// The one office a device takes packages from: `office.trust` beside the store, one line as
@@ -49,21 +51,21 @@ public struct TrustedOffice: Sendable, Equatable {
     public static func parse(_ line: String, source: String) throws -> TrustedOffice {
         guard let keys = try? TrustedKeys.parse(Data(line.utf8), path: source),
               keys.keys.count == 1, let (officeID, publicKey) = keys.keys.first else {
-            throw SyncError.officeTrustLine(source: source, detail: line.trimmingCharacters(in: .whitespacesAndNewlines))
+            throw SyncError.officeTrustLine(source: source, detail: line.trimmed)
         }
         return TrustedOffice(officeID: officeID, publicKey: publicKey)
     }
 
     /// nil when this device trusts no office yet.
     public static func load(folder: String) throws -> TrustedOffice? {
-        let path = (folder as NSString).appendingPathComponent(fileName)
+        let path = Path.join(folder, fileName)
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
         return try parse(String(decoding: data, as: UTF8.self), source: path)
     }
 
     /// Replaces the office trusted before: a device answers to one office.
     public func save(folder: String) throws {
-        let path = (folder as NSString).appendingPathComponent(Self.fileName)
+        let path = Path.join(folder, Self.fileName)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try AtomicFile.write(Data((TrustedKeys.line(deviceID: officeID, publicKey: publicKey) + "\n").utf8), to: path)
     }

@@ -1,5 +1,5 @@
 import CourseKit
-import Foundation
+import FoundationEssentials
 
 /// What an office package says about itself, signed by the office: which device it is for, its
 /// place in that device's series, and the size and hash of the items after it.

@@ -1,5 +1,8 @@
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
+import Localization
 
 /// What one `office pack` wrote for one device.
 public struct PackResult: Sendable, Equatable {
@@ -20,8 +23,8 @@ public enum OfficePacker {
         let reviews = Dictionary(grouping: book.entries, by: \.deviceID)
         let results = try devices.sorted().map { device in
             let sequence = (ledger[device] ?? 0) + 1
-            let path = (folder as NSString).appendingPathComponent(
-                "belajar-office-\(device.prefix(8))-\(String(format: "%04d", sequence)).package")
+            let path = Path.join(folder, 
+                "belajar-office-\(device.prefix(8))-\(Readable.padded(sequence, digits: 4)).package")
             if FileManager.default.fileExists(atPath: path) { throw SyncError.fileExists(path: path) }
             let manifest = try PackageWriter.write(reviews: reviews[device, default: []].map(\.review), courses: courses,
                                                    identity: identity, deviceID: device, sequence: sequence,

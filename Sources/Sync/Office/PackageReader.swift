@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads an office package at the device and checks it from the outside in, each kind of damage
 /// with its own reason: the layout, the manifest, the office's signature and key, the addressee,

@@ -1,5 +1,6 @@
 import Crypto
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes an office package in `SignedFile`'s layout under `BELAJAR-OFFICE-PACKAGE 1`: one item
 /// a line, the reviews first, then every file of each published course.

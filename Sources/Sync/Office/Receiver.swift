@@ -1,5 +1,7 @@
+import Basics
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
 import ProgressStore
 
 /// What one office package changed on the device.
@@ -20,7 +22,7 @@ public enum Receiver {
     /// New courses go into `coursesFolder`; `library` is every folder the app reads courses from.
     public static func receive(_ paths: [String], store: ProgressStore, coursesFolder: URL,
                                library: [URL] = []) throws -> [ReceiveResult] {
-        let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        let folder = Path.parent(store.path).nonEmpty ?? "."
         let trusted = try TrustedOffice.load(folder: folder)
         let deviceID = try store.setting(.deviceID)
         return try paths.map { path in

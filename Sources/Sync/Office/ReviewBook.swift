@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 import ProgressStore
 import XAPI
 
@@ -41,7 +43,7 @@ public struct ReviewBook: Codable, Sendable, Equatable {
                                mentor: NIP, mentorName: String, id: UUID = UUID(), now: Date = Date()) throws -> Entry {
         guard (0...100).contains(percent) else { throw SyncError.reviewScore(String(percent)) }
         guard let device = deviceID ?? essay.deviceID else { throw SyncError.reviewDeviceUnknown(statement: essay.statementID) }
-        let name = mentorName.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = mentorName.trimmed
         guard !name.isEmpty else { throw SyncError.reviewMentorName }
         let timestamp = Exporter.timestamp(now)
         let statement = ReviewStatement(id: id, timestamp: timestamp, mentorNIP: mentor.digits, mentorName: name,

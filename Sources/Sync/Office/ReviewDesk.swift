@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ProgressStore
 
 /// Where a mentor at the office works: the essays (from a folder of bundles, else from the LRS),

@@ -1,11 +1,12 @@
-import Foundation
+import Basics
+import FoundationEssentials
 import ProgressStore
 
 extension DeviceIdentity {
     /// The identity of the device this store lives on: its key beside the store file, its id the
     /// one the store made when it was created.
     public static func of(_ store: ProgressStore) throws -> DeviceIdentity {
-        let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        let folder = Path.parent(store.path).nonEmpty ?? "."
         return try loadOrCreate(in: folder) { try store.setting(.deviceID) }
     }
 }

@@ -1,4 +1,7 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
+import Localization
 import ProgressStore
 
 /// What one export wrote.
@@ -35,7 +38,7 @@ public enum Exporter {
         }
         var result = ExportResult(path: path, manifest: manifest)
         do {
-            try store.markExported(statements.map(\.id), bundle: (path as NSString).lastPathComponent)
+            try store.markExported(statements.map(\.id), bundle: Path.name(path))
         } catch let error as StoreError {
             result.notMarked = error
             return result
@@ -63,7 +66,7 @@ public enum Exporter {
                 return
             }
             guard errno == ENOENT || errno == ENOTDIR else { throw SyncError.file(errno: errno, path: destination) }
-            let parent = (destination as NSString).deletingLastPathComponent.nonEmpty ?? "."
+            let parent = Path.parent(destination).nonEmpty ?? "."
             guard destination.hasSuffix(".bundle"), Self.isFolder(parent) else {
                 throw SyncError.folderMissing(path: destination.hasSuffix(".bundle") ? parent : destination)
             }
@@ -75,15 +78,15 @@ public enum Exporter {
             case .file(let path): return path
             case .folder(let folder):
                 let time = now.formatted(Date.ISO8601FormatStyle().year().month().day().time(includingFractionalSeconds: false))
-                    .replacingOccurrences(of: ":", with: "")
-                let name = "belajar-\(deviceID.prefix(8))-\(String(format: "%04d", sequence))-\(time)Z.bundle"
-                return (folder as NSString).appendingPathComponent(name)
+                    .replacingEvery(":", with: "")
+                let name = "belajar-\(deviceID.prefix(8))-\(Readable.padded(sequence, digits: 4))-\(time)Z.bundle"
+                return Path.join(folder, name)
             }
         }
 
         private static func isFolder(_ path: String) -> Bool {
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+            var isFolder = false
+            return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder
         }
     }
 

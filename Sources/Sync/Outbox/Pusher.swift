@@ -1,4 +1,5 @@
-import Foundation
+import Basics
+import FoundationEssentials
 import ProgressStore
 
 /// How far a push has come, for a progress bar.
@@ -39,9 +40,9 @@ extension LRSClient {
     /// nil when none is complete, and the app then offers no push.
     public static func configured(for store: ProgressStore, environment: [String: String],
                                   retry: RetryPolicy = RetryPolicy()) throws -> LRSClient? {
-        let folder = (store.path as NSString).deletingLastPathComponent.nonEmpty ?? "."
+        let folder = Path.parent(store.path).nonEmpty ?? "."
         let settings = try LRSSettings.resolve(flags: LRSSettings(), environment: environment,
-                                               configPath: (folder as NSString).appendingPathComponent(LRSSettings.fileName))
+                                               configPath: Path.join(folder, LRSSettings.fileName))
         return settings.isComplete ? LRSClient(endpoint: try settings.endpoint(), retry: retry) : nil
     }
 }

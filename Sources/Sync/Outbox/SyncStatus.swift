@@ -1,4 +1,6 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 import ProgressStore
 
 /// What the progress screen shows about sync: what waits, and the last export and push.
@@ -40,7 +42,6 @@ public struct SyncStatus: Codable, Sendable, Equatable {
     }
 
     private static func path(_ store: ProgressStore) -> String {
-        ((store.path as NSString).deletingLastPathComponent.nonEmpty.map { $0 as NSString } ?? ".")
-            .appendingPathComponent(fileName)
+        Path.join(Path.parent(store.path).nonEmpty ?? ".", fileName)
     }
 }

@@ -1,5 +1,5 @@
 import Domain
-import Foundation
+import FoundationEssentials
 
 /// One finished course as the national record keeps it, plus the score the office finds useful.
 public struct CompletedCourse: Codable, Sendable, Equatable {
@@ -66,7 +66,7 @@ public struct JPReport: Codable, Sendable, Equatable {
         self.learners = learners
     }
 
-    public init(statements: [RecordedStatement], year: Int?, targetJP: Double = 20, timeZone: TimeZone = .current) {
+    public init(statements: [RecordedStatement], year: Int?, targetJP: Double = 20, timeZone: TimeZone = LocalTime.currentZone()) {
         var tally = ReportTally(fallback: timeZone)
         statements.forEach { tally.add($0) }
         self.init(tally, year: year, targetJP: targetJP)

@@ -1,4 +1,5 @@
-import Foundation
+import Domain
+import FoundationEssentials
 
 /// A statement's timestamp as the report needs it: the instant, to order statements, and the
 /// learner's calendar day. belajar writes each timestamp with the device's UTC offset
@@ -107,5 +108,5 @@ struct Day: Sendable, Equatable {
         self.day = UInt8(day)
     }
 
-    var text: String { String(format: "%04d-%02d-%02d", Int(year), Int(month), Int(day)) }
+    var text: String { MachineFormat.day(year: Int(year), month: Int(month), day: Int(day)) }
 }

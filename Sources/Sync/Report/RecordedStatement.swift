@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The parts of a stored statement the JP report reads, from an LRS or a bundle. Lenient on
 /// purpose: an LRS holds statements from other tools too, and those are simply not counted.

@@ -1,6 +1,6 @@
 import Canvas
 import Domain
-import Foundation
+import FoundationEssentials
 import Localization
 
 public enum ReportFormat: String, CaseIterable, Sendable {

@@ -1,4 +1,7 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
+import Localization
 
 /// Where the report's statements come from: an LRS, or a folder of bundles from USB sticks.
 /// Both are read one page or one statement at a time into a `ReportTally`.
@@ -16,7 +19,7 @@ public enum ReportSource {
     /// later deliveries do not change.
     public static func query(verb: String, year: Int?, storedUntil: String?) -> [(name: String, value: String)] {
         var query = [(name: "verb", value: verb), (name: "limit", value: String(pageSize))]
-        if let year { query.append((name: "since", value: String(format: "%04d-01-01T00:00:00+14:00", year - 1))) }
+        if let year { query.append((name: "since", value: Readable.padded(year - 1, digits: 4) + "-01-01T00:00:00+14:00")) }
         if let storedUntil { query.append((name: "until", value: storedUntil)) }
         return query
     }
@@ -48,7 +51,7 @@ public enum ReportSource {
         var firstKeys: [String: String] = [:]
         var refused: [SyncError] = []
         for name in names {
-            let path = (folder as NSString).appendingPathComponent(name)
+            let path = Path.join(folder, name)
             var bundle = ReportTally(fallback: fallback)
             do {
                 let header = try BundleStream.read(path: path, trust: trust, header: { header in

@@ -1,4 +1,5 @@
-import Foundation
+import Domain
+import FoundationEssentials
 
 /// What the JP report keeps while it reads statements one at a time: per learner their latest
 /// name, agency and unit, and per course its start, first completion and best quiz scores.
@@ -18,7 +19,7 @@ public struct ReportTally: Sendable {
     public let fallback: TimeZone
     private let decoder = JSONDecoder()
 
-    public init(fallback: TimeZone = .current) {
+    public init(fallback: TimeZone = LocalTime.currentZone()) {
         self.fallback = fallback
     }
 

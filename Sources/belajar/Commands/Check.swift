@@ -1,6 +1,7 @@
 import ArgumentParser
 import CourseKit
-import Foundation
+import Domain
+import FoundationEssentials
 import Localization
 import Markdown
 import QuizText
@@ -39,12 +40,12 @@ struct Check: ParsableCommand {
     }
 
     static func warning(_ reason: PlainReason, deadline: Double) -> DiagnosticMessage {
-        let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_048_576) }
+        let megabytes = { (bytes: Int) in Readable.fixed(Double(bytes) / 1_048_576, places: 1) }
         switch reason {
         case .tooLarge(let bytes, let limit): return DiagnosticMessage(.moduleTooLarge, [megabytes(bytes), megabytes(limit)])
-        case .tooSlow(let seconds): return DiagnosticMessage(.moduleTooSlow, [String(format: "%g", seconds)])
+        case .tooSlow(let seconds): return DiagnosticMessage(.moduleTooSlow, [MachineFormat.number(seconds)])
         case .tooMuchMemory(let limit): return DiagnosticMessage(.moduleTooMuchMemory, [megabytes(limit)])
-        case .unchecked: return DiagnosticMessage(.moduleTooSlow, [String(format: "%g", deadline)])
+        case .unchecked: return DiagnosticMessage(.moduleTooSlow, [MachineFormat.number(deadline)])
         }
     }
 }
@@ -55,7 +56,7 @@ extension Check {
         let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         let charset = Charset(environment: ProcessInfo.processInfo.environment)
         var failed = false
-        var documents: [[String: Any]] = []
+        var documents: [JSONValue] = []
         for path in paths {
             let url = URL(fileURLWithPath: path)
             let (report, read) = CourseCheck.quiz(url)
@@ -67,16 +68,14 @@ extension Check {
                 let problems = report.text(in: language, relativeTo: base).split(separator: "\n").dropLast()
                 if !problems.isEmpty { print(problems.joined(separator: "\n")) }
             case .json:
-                let listed = try JSONSerialization.jsonObject(with: Data(try listing.json().utf8))
-                let check = try JSONSerialization.jsonObject(with: Data(try report.json(in: language, relativeTo: base).utf8))
-                documents.append(["file": path, "questions": listed,
-                                  "diagnostics": (check as? [String: Any])?["diagnostics"] ?? []])
+                let listed = JSONValue.parse(Data(try listing.json().utf8)) ?? .null
+                let check = JSONValue.parse(Data(try report.json(in: language, relativeTo: base).utf8))
+                documents.append(.object(["file": .string(path), "questions": listed,
+                                          "diagnostics": check?["diagnostics"] ?? .array([])]))
             }
         }
         if format == .json {
-            let data = try JSONSerialization.data(withJSONObject: documents,
-                                                  options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-            print(String(decoding: data, as: UTF8.self))
+            print(try MachineFormat.json(documents))
         }
         if failed { throw ExitCode(1) }
     }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import ProgressStore
 
 /// Where the library's courses are. `--courses` names one folder; else `courses/` in the working

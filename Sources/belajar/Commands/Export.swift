@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Sync
 
 /// `belajar export`: the outbox as a signed bundle for a USB stick.

@@ -1,7 +1,9 @@
 import ArgumentParser
+import Basics
 import Canvas
 import CourseKit
-import Foundation
+import FoundationEssentials
+import Glibc
 import Localization
 
 /// `belajar gift`: question banks to and from Moodle's GIFT format.
@@ -47,7 +49,9 @@ struct GiftExport: ParsableCommand {
         do {
             try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw fail("\(out): \(error.localizedDescription)")
+            // The write failed on a system call; its errno says why (FoundationEssentials' errors
+            // have no localizedDescription).
+            throw fail("\(out): \(String(cString: strerror(errno)))")
         }
         print(ReportText.giftExportWritten.text(in: language, ["questions": String(exported.questions), "file": out]))
     }
@@ -62,7 +66,7 @@ struct GiftExport: ParsableCommand {
     }
 
     private func fail(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        StandardStreams.error(message + "\n")
         return .failure
     }
 }

@@ -1,10 +1,12 @@
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 
 /// A line from standard input; on a terminal, asked for and not echoed (a PIN).
 enum HiddenLine {
     static func read(prompt: String) -> String? {
         guard isatty(STDIN_FILENO) == 1 else { return readLine() }
-        FileHandle.standardError.write(Data(prompt.utf8))
+        StandardStreams.error(prompt)
         var original = termios()
         tcgetattr(STDIN_FILENO, &original)
         var silent = original
@@ -12,7 +14,7 @@ enum HiddenLine {
         tcsetattr(STDIN_FILENO, TCSANOW, &silent)
         defer {
             tcsetattr(STDIN_FILENO, TCSANOW, &original)
-            FileHandle.standardError.write(Data("\n".utf8))
+            StandardStreams.error("\n")
         }
         return readLine()
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
 import Sync
 
 /// `belajar import`: at the office, bundles from USB sticks into the LRS.
@@ -17,7 +18,7 @@ struct ImportCommand: ParsableCommand {
         let summary = try options.reportingSync {
             try Importer.importBundles(
                 bundles, lrs: try lrs.client(options), trust: try trust.policy(),
-                ledgerPath: ledger ?? (options.dataFolder as NSString).appendingPathComponent("imported-bundles.json"),
+                ledgerPath: ledger ?? Path.join(options.dataFolder, "imported-bundles.json"),
                 batchSize: lrs.batchSizeFlag ?? Importer.defaultBatchSize)
         }
         for outcome in summary.outcomes {

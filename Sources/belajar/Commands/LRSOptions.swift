@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
 import ProgressStore
 import Sync
 
@@ -19,7 +20,7 @@ struct LRSOptions: ParsableArguments {
     func client(_ options: StoreOptions) throws -> LRSClient {
         let environment = ProcessInfo.processInfo.environment
         let configPath = config ?? environment["BELAJAR_LRS_CONFIG"]
-            ?? (options.dataFolder as NSString).appendingPathComponent(LRSSettings.fileName)
+            ?? Path.join(options.dataFolder, LRSSettings.fileName)
         let settings = try LRSSettings.resolve(flags: LRSSettings(url: lrs, user: user, password: password),
                                                environment: environment, configPath: configPath)
         return LRSClient(endpoint: try settings.endpoint())
@@ -30,8 +31,7 @@ extension StoreOptions {
     /// The store's folder: where the device key, the LRS config and the office's import ledger
     /// live unless named.
     var dataFolder: String {
-        (StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment).path as NSString)
-            .deletingLastPathComponent
+        Path.parent(StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment).path)
     }
 
     /// `withStore`, with sync's errors also told in the user's language.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ProgressStore
 
 /// `belajar learner add|list|remove|set-pin|reset-pin|resets`: the people who learn on this device.

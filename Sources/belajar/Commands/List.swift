@@ -1,6 +1,6 @@
 import ArgumentParser
 import CourseKit
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// `belajar list`: the courses a library offers and the folders that failed to load, without

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 import Markdown
 
 /// `belajar markdown-probe`: parses standard input with cmark-gfm as the reader would and exits
@@ -12,8 +14,7 @@ struct MarkdownProbe: ParsableCommand {
     func run() throws {
         var limit = rlimit(rlim_cur: rlim_t(memory), rlim_max: rlim_t(memory))
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
-        let bytes = FileHandle.standardInput.readDataToEndOfFile()
-        ModuleDocument.probe(ModuleDocument.decode(Array(bytes)).text)
+        ModuleDocument.probe(ModuleDocument.decode(StandardStreams.readInput()).text)
     }
 
     /// How the app and `check` start a probe: this very binary.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
 import Sync
 
 /// `belajar office`: the office's key (`init`), a device's trust in it (`trust`), and the
@@ -21,7 +22,7 @@ struct OfficeCommand: ParsableCommand {
                 try OfficeIdentity.create(in: options.dataFolder, officeID: id)
             }
             print((made ? SyncMessage.officeKeyMade : .officeKeyKept).text(in: options.language, [
-                "path": (options.dataFolder as NSString).appendingPathComponent(OfficeIdentity.fileName),
+                "path": Path.join(options.dataFolder, OfficeIdentity.fileName),
                 "line": identity.trustLine,
             ]))
         }
@@ -61,13 +62,13 @@ struct OfficeCommand: ParsableCommand {
         func run() throws {
             try options.reportingSync {
                 let folder = options.dataFolder
-                let book = try ReviewBook.load(path: (folder as NSString).appendingPathComponent(ReviewBook.fileName))
+                let book = try ReviewBook.load(path: Path.join(folder, ReviewBook.fileName))
                 let devices = try device.map { [$0] } ?? OfficePacker.knownDevices(
-                    book: book, importLedgerPath: (folder as NSString).appendingPathComponent("imported-bundles.json"))
+                    book: book, importLedgerPath: Path.join(folder, "imported-bundles.json"))
                 guard !devices.isEmpty else { try options.fail(SyncMessage.packNoDevice.text(in: options.language)) }
                 let results = try OfficePacker.pack(
                     book: book, devices: devices, publish: publish, identity: try OfficeIdentity.load(in: folder),
-                    ledgerPath: (folder as NSString).appendingPathComponent(OfficePacker.ledgerName), to: out)
+                    ledgerPath: Path.join(folder, OfficePacker.ledgerName), to: out)
                 for result in results {
                     print(SyncMessage.packDone.text(in: options.language, [
                         "sequence": "\(result.manifest.sequence)", "device": result.manifest.deviceID,

@@ -3,7 +3,9 @@ import ArgumentParser
 import Canvas
 import CourseKit
 import CursesTerminal
-import Foundation
+import Domain
+import FoundationEssentials
+import Glibc
 import Localization
 import Markdown
 import ProgressStore
@@ -30,7 +32,7 @@ struct Open: ParsableCommand {
         let performer: Performer
         let startup: Startup
         do {
-            progress = try ProgressStore(location: location)
+            progress = try ProgressStore(location: location, timeZone: LocalTime.currentZone())
             // Beside the store: a folder the app may write to, kept per device.
             folders.createOfficeFolder()
             let index = URL(fileURLWithPath: location.path).deletingLastPathComponent()

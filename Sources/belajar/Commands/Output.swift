@@ -1,5 +1,6 @@
+import Basics
 import Canvas
-import Foundation
+import FoundationEssentials
 
 /// Everything a command prints goes through here: names, titles, paths and an LRS's words come
 /// from outside and must never drive the terminal they are printed on.
@@ -9,6 +10,6 @@ enum Output {
     }
 
     static func error(_ text: String) {
-        FileHandle.standardError.write(Data((Sanitizer.clean(text) + "\n").utf8))
+        StandardStreams.error(Sanitizer.clean(text) + "\n")
     }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Canvas
 import CourseKit
-import Foundation
+import Domain
+import FoundationEssentials
 import ProgressStore
 
 /// `belajar progress`: courses and yearly JP of one learner or of everyone on the device.
@@ -24,7 +25,7 @@ struct ProgressCommand: ParsableCommand {
             let learners = try learner.map { [try store.learner(try NIP(validating: $0))] } ?? store.learners()
             let library = CourseLibrary.load(folders: CourseFolders.resolve(flag: courses, environment: ProcessInfo.processInfo.environment).all)
             let report = try ProgressReport(store: store, learners: learners, courses: library.courses,
-                                            year: year ?? Calendar.current.component(.year, from: Date()))
+                                            year: year ?? Clock.system().year)
             switch format {
             case .json: print(Sanitizer.escapingJSON(try report.json()))
             case .csv: print(report.csv())

@@ -1,5 +1,7 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
 import Localization
 import Sync
 
@@ -50,12 +52,12 @@ final class ProgressBar {
         let filled = width * progress.sent / progress.total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
         let text = SyncMessage.pushProgress.text(in: language, ["sent": "\(progress.sent)", "total": "\(progress.total)"])
-        FileHandle.standardError.write(Data("\r[\(bar)] \(text)".utf8))
+        StandardStreams.error("\r[\(bar)] \(text)")
         drawn = true
     }
 
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn { StandardStreams.error("\n") }
         drawn = false
     }
 }

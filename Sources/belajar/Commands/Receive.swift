@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Localization
 import Sync
 
 /// `belajar receive`: at the device, the office's packages: reviews, regrades, credit, courses.
@@ -21,7 +22,7 @@ struct ReceiveCommand: ParsableCommand {
                 print(SyncMessage.receiveDone.text(in: options.language, [
                     "path": result.path, "sequence": "\(result.sequence)", "reviews": "\(result.reviews.recorded)",
                     "passed": "\(result.reviews.passed.count)", "completed": "\(result.reviews.completions.count)",
-                    "hours": String(format: "%g", hours), "courses": "\(result.installed.count)",
+                    "hours": Readable.number(hours, options.language), "courses": "\(result.installed.count)",
                 ]))
             }
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Domain
+import FoundationEssentials
 import Sync
 
 /// `belajar report`: each learner's JP per year against the target, from an LRS or bundles.
@@ -23,8 +24,13 @@ struct ReportCommand: ParsableCommand {
         guard (bundles == nil) != (lrs.lrs == nil) else {
             throw ValidationError(SyncMessage.reportSource.text(in: options.language))
         }
-        if let timeZone, TimeZone(identifier: timeZone) == nil {
-            throw ValidationError(SyncMessage.reportTimeZone.text(in: options.language, ["zone": timeZone]))
+        if let timeZone, case .failure(let problem) = LocalTime.zone(named: timeZone) {
+            switch problem {
+            case .unknown:
+                throw ValidationError(SyncMessage.reportTimeZone.text(in: options.language, ["zone": timeZone]))
+            case .noZoneData(let folder):
+                throw ValidationError(SyncMessage.reportNoZoneData.text(in: options.language, ["zone": timeZone, "folder": folder]))
+            }
         }
         if let storedUntil, storedUntil.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
             throw ValidationError(SyncMessage.reportDate.text(in: options.language, ["date": storedUntil]))
@@ -32,7 +38,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let fallback = timeZone.flatMap(TimeZone.init(identifier:)) ?? .current
+        let fallback = timeZone.flatMap { try? LocalTime.zone(named: $0).get() } ?? LocalTime.currentZone()
         let tally = try options.reportingSync { () throws -> ReportTally in
             guard let bundles else {
                 // The end of that day in the latest time zone: nothing stored on it is left out.

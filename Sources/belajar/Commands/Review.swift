@@ -1,5 +1,8 @@
 import ArgumentParser
-import Foundation
+import Basics
+import FoundationEssentials
+import Glibc
+import Localization
 import ProgressStore
 import Sync
 
@@ -23,7 +26,7 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var lrs: LRSOptions
     @OptionGroup var options: StoreOptions
 
-    var bookPath: String { (options.dataFolder as NSString).appendingPathComponent(ReviewBook.fileName) }
+    var bookPath: String { Path.join(options.dataFolder, ReviewBook.fileName) }
 
     func validate() throws {
         if grade != nil, score == nil || mentor == nil || mentorName == nil {
@@ -53,7 +56,7 @@ struct ReviewCommand: ParsableCommand {
         let recorded = try desk.record(id, percent: score ?? 0, comment: comment, mentor: nip, mentorName: mentorName ?? "")
         print(SyncMessage.reviewSaved.text(in: options.language, [
             "review": recorded.entry.review.statementID, "id": recorded.entry.review.essayStatementID,
-            "device": recorded.entry.deviceID, "score": String(format: "%g", (score ?? 0)),
+            "device": recorded.entry.deviceID, "score": Readable.number(score ?? 0, options.language),
         ]))
         if let failure = recorded.sendFailure { throw failure }
         guard let sent = recorded.sent, let client = desk.lrs else { return }

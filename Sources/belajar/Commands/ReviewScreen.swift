@@ -2,7 +2,7 @@ import App
 import ArgumentParser
 import CourseKit
 import CursesTerminal
-import Foundation
+import FoundationEssentials
 import Localization
 import ProgressStore
 import Runtime

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ProgressStore
 
 /// `belajar setting [KEY [VALUE]]`: the device-wide settings an office sets, kept in the store.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import Domain
+import FoundationEssentials
 import Localization
 import ProgressStore
 
@@ -16,7 +17,7 @@ struct StoreOptions: ParsableArguments {
     func withStore(_ body: (ProgressStore) throws -> Void) throws {
         do {
             let location = StoreLocation.resolve(flag: store, environment: ProcessInfo.processInfo.environment)
-            try body(try ProgressStore(location: location))
+            try body(try ProgressStore(location: location, timeZone: LocalTime.currentZone()))
         } catch let error as StoreError {
             try fail(error.message(in: language))
         } catch let problem as NIP.Problem {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import Sync
 
 /// Which devices `import` and `report --bundles` believe: those of the office's trust file, and
