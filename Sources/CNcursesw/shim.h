@@ -11,19 +11,25 @@
 static inline WINDOW *belajar_stdscr(void) { return stdscr; }
 static inline int belajar_lines(void) { return LINES; }
 static inline int belajar_cols(void) { return COLS; }
-static inline int belajar_color_pairs(void) { return COLOR_PAIRS; }
 
-// Attribute and colour-pair macros are not imported into Swift.
-static inline attr_t belajar_attr_bold(void) { return A_BOLD; }
-static inline attr_t belajar_attr_dim(void) { return A_DIM; }
-static inline attr_t belajar_attr_italic(void) { return A_ITALIC; }
-static inline attr_t belajar_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t belajar_attr_reverse(void) { return A_REVERSE; }
+// KEY_F is a macro, which Swift does not import.
 static inline int belajar_key_f(int n) { return KEY_F(n); }
+
+// tiparm is variadic, which Swift cannot call: one form per number of parameters.
+static inline char *belajar_tiparm1(const char *capability, int a) { return tiparm(capability, a); }
+static inline char *belajar_tiparm2(const char *capability, int a, int b) { return tiparm(capability, a, b); }
+
+// The presenter writes attributes behind ncurses' back: reset them before ncurses restores the
+// terminal, or the shell's prompt keeps the last colour.
+static inline void belajar_reset_attributes(void) {
+    char *reset = tigetstr("sgr0");
+    if (reset != 0 && reset != (char *)-1) putp(reset);
+}
 
 // A signal that ends the program must not leave the terminal in raw mode with no echo.
 // The handler lives in C so it runs without touching the Swift runtime.
 static void belajar_restore_and_reraise(int signal_number) {
+    belajar_reset_attributes();
     endwin();
     signal(signal_number, SIG_DFL);
     raise(signal_number);

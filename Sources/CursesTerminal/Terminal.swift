@@ -10,7 +10,7 @@ public enum TerminalEvent: Sendable, Hashable {
     case resize(Size)
 }
 
-/// The only code that talks to ncurses. It owns the screen between `init` and `close()`:
+/// The only code that talks to the terminal (ncurses for modes and keys, the presenter for the screen). It owns the screen between `init` and `close()`:
 /// raw mode (Ctrl-C arrives as a key, so the app quits through its own path and saves first),
 /// wide-character input and output, colours when the terminal has them and the user allows.
 public final class CursesTerminal {
@@ -39,19 +39,14 @@ public final class CursesTerminal {
             if let code = KeyDecoder.code(of: key) { define_key(bytes, code) }
         }
         curs_set(0)
-        // Scrolling by a line should cost a line of output, as it does in less.
-        idlok(belajar_stdscr(), true)
-        // The cursor is hidden and the app draws its own: ncurses need not move it back after
-        // each frame (5 to 8 bytes of every line-down).
-        leaveok(belajar_stdscr(), true)
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         hasColors = !noColor && has_colors()
-        if hasColors {
-            start_color()
-            use_default_colors()
-        }
         self.isUTF8 = isUTF8
-        presenter = Presenter(colors: hasColors ? ColorPairs() : nil, isUTF8: isUTF8)
+        presenter = Presenter(abilities: .terminfo(colors: hasColors), hasColors: hasColors, isUTF8: isUTF8)
+        // ncurses keeps the terminal modes, the keys and the restore at the end; the presenter
+        // writes the screen itself. This refresh sends what ncurses has set up (alternate screen,
+        // hidden cursor), and leaves stdscr untouched, so reading a key never redraws it.
+        refresh()
     }
 
     deinit { close() }
@@ -62,13 +57,25 @@ public final class CursesTerminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        Self.write(presenter.leaving(height: size.height))
         endwin()
     }
 
-    /// Draws `buffer`, sending ncurses only the cells that changed since the last frame.
+    /// Draws `buffer`: the bytes for what changed since the last frame, in one write.
     public func present(_ buffer: Buffer) {
-        presenter.present(buffer)
-        refresh()
+        Self.write(presenter.bytes(for: buffer))
+    }
+
+    private static func write(_ text: String) {
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            bytes = bytes.dropFirst(written)
+        }
     }
 
     /// What ncurses already has after an ESC it did not read as a key: the rest of the sequence,
@@ -97,6 +104,9 @@ public final class CursesTerminal {
             var character: wint_t = 0
             let status = get_wch(&character)
             if status == KEY_CODE_YES, Int32(character) == KEY_RESIZE {
+                // ncurses has resized and touched its windows: let it settle now, before the
+                // next frame, or the next key read would redraw its (blank) stdscr over it.
+                refresh()
                 presenter.invalidate()
                 return .resize(size)
             }
