@@ -26,6 +26,8 @@ public enum SyncError: Error, Sendable, Equatable {
     case officeTrustLine(source: String, detail: String)
     case reviewScore(String)
     case reviewMentorName
+    /// `belajar review` with neither imported bundles nor an LRS to read essays from.
+    case reviewSourceMissing
     case reviewDeviceUnknown(statement: String)
     case reviewEssayUnknown(statement: String)
     case statementNotOneLine(id: String)
@@ -95,6 +97,7 @@ public enum SyncError: Error, Sendable, Equatable {
         case .officeTrustLine(let source, let detail): (.officeTrustLine, ["path": source, "detail": detail])
         case .reviewScore(let text): (.reviewScore, ["score": text])
         case .reviewMentorName: (.reviewMentorName, [:])
+        case .reviewSourceMissing: (.reviewSourceMissing, [:])
         case .reviewDeviceUnknown(let statement): (.reviewDeviceUnknown, ["id": statement])
         case .reviewEssayUnknown(let statement): (.reviewEssayUnknown, ["id": statement])
         case .statementNotOneLine(let id): (.statementNotOneLine, ["id": id])

@@ -14,7 +14,7 @@ public enum SyncMessage: String, Catalogue {
     case packageOtherDevice, packageAlreadyReceived, packageOutOfOrder, packageItemsAltered, packageItemsDamaged
     case packageUnsafePath, packageBrokenCourse, packageOlderCourse, officeKeyMissing
     case officeKeyMade, officeKeyKept, officeTrusted, officeTrustLine
-    case reviewScore, reviewMentorName, reviewDeviceUnknown, reviewEssayUnknown, reviewSaved, reviewSent, reviewNoneWaiting
+    case reviewScore, reviewMentorName, reviewSourceMissing, reviewDeviceUnknown, reviewEssayUnknown, reviewSaved, reviewSent, reviewNoneWaiting
     case reviewListHeader, packDone, packNoDevice, receiveDone
     case lrsMissing, lrsAddress, credentialsMissing, lrsCredentials, lrsRejected, lrsRejectedStatement, lrsFailing
     case lrsUnreachable, lrsLibraryMissing, lrsMoved, lrsAnswer
@@ -82,6 +82,7 @@ public enum SyncMessage: String, Catalogue {
         .officeTrustLine: "{path}: \"{detail}\" bukan baris kunci kantor. Salin utuh baris dari `belajar office init`: ID-KANTOR ed25519:KUNCI.",
         .reviewScore: "Nilai \"{score}\" tidak bisa dipakai. Tulis persen dari 0 sampai 100, misalnya --score 75.",
         .reviewMentorName: "Nama pengulas kosong. Tulis --mentor-name \"NAMA\".",
+        .reviewSourceMissing: "Dari mana esai dibaca? Pakai --bundles FOLDER (paket .bundle dari perangkat) atau --lrs ALAMAT (atau BELAJAR_LRS_URL, atau baris url = … di lrs.conf).",
         .reviewDeviceUnknown: "Esai {id} dibaca dari LRS, jadi perangkat asalnya tidak diketahui. Sebutkan dengan --device ID, atau baca esai dari folder paket dengan --bundles FOLDER.",
         .reviewEssayUnknown: "Tidak ada jawaban esai dengan ID {id} di sumber yang dipilih. Lihat daftarnya dengan `belajar review` tanpa --grade.",
         .reviewSaved: "Ulasan {review} atas esai {id} disimpan untuk perangkat {device} (nilai {score}).",
@@ -185,6 +186,7 @@ public enum SyncMessage: String, Catalogue {
         .officeTrustLine: "{path}: \"{detail}\" is not an office key line. Copy the whole line `belajar office init` printed: OFFICE-ID ed25519:KEY.",
         .reviewScore: "The score \"{score}\" cannot be used. Give a percent from 0 to 100, for example --score 75.",
         .reviewMentorName: "The mentor's name is empty. Give --mentor-name \"NAME\".",
+        .reviewSourceMissing: "Where are the essays read from? Use --bundles FOLDER (.bundle files from devices) or --lrs ADDRESS (or BELAJAR_LRS_URL, or a url = … line in lrs.conf).",
         .reviewDeviceUnknown: "Essay {id} was read from the LRS, so its device is not known. Name it with --device ID, or read the essays from a folder of bundles with --bundles FOLDER.",
         .reviewEssayUnknown: "No essay answer with id {id} in the chosen source. List them with `belajar review` without --grade.",
         .reviewSaved: "Review {review} of essay {id} saved for device {device} (score {score}).",

@@ -120,4 +120,14 @@ import TestSupport
 
         try expectEveryStatementOnceAfterTheNextExport(usb: usb, lrs: lrs, credentials: credentials)
     }
+
+    /// A mentor who names no source is told both ways essays are read (not only the LRS's).
+    @Test(arguments: [("id", "Pakai --bundles FOLDER"), ("en", "Use --bundles FOLDER")])
+    func reviewWithNoSourceNamesBundlesAndTheLRS(language: String, expected: String) throws {
+        let run = try Execution(CommandTests.binary, ["review", "--format", "text", "--lang", language],
+                                environment: ["BELAJAR_HOME": office.path, "LANG": "C"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains(expected) && run.errors.contains("--lrs"), "\(run.errors)")
+        #expect(!FileManager.default.fileExists(atPath: office.file(ReviewBook.fileName)))
+    }
 }

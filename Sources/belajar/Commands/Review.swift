@@ -47,7 +47,11 @@ struct ReviewCommand: ParsableCommand {
     /// (`--lrs`) or when the essays came from it, else they are kept for `office pack`.
     func desk() throws -> ReviewDesk {
         let sends = lrs.lrs != nil || bundles == nil
-        return ReviewDesk(bookPath: bookPath, bundles: bundles, lrs: sends ? try lrs.client(options) : nil, deviceID: device)
+        do {
+            return ReviewDesk(bookPath: bookPath, bundles: bundles, lrs: sends ? try lrs.client(options) : nil, deviceID: device)
+        } catch SyncError.lrsMissing where bundles == nil {
+            throw SyncError.reviewSourceMissing
+        }
     }
 
     private func record(_ id: String, at desk: ReviewDesk) throws {
