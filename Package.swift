@@ -4,12 +4,11 @@ import PackageDescription
 
 let package = Package(
     name: "belajar",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [.executable(name: "belajar", targets: ["belajar"])],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
@@ -30,13 +29,17 @@ let package = Package(
         .target(name: "CourseKit", dependencies: ["Domain", "Localization", .product(name: "Yams", package: "Yams")]),
         .target(name: "Markdown", dependencies: ["Canvas", "CCmarkGFM", "Localization"]),
         .target(name: "Quiz", dependencies: ["CourseKit"]),
-        // What the store and the app share without GRDB: the NIP, the clock.
+        // What the store and the app share: the NIP, the clock.
         .target(name: "Domain", dependencies: ["Localization"]),
         // A question's texts in their GIFT format ([html], [moodle], [plain], [markdown]) as styled lines.
         .target(name: "QuizText", dependencies: ["Canvas", "CourseKit", "Markdown", "Localization", "CLibXML2"]),
         .target(name: "XAPI", dependencies: ["CourseKit", "Quiz"]),
+        // Debian's libsqlite3 (libsqlite3-dev), through a small layer of our own instead of GRDB:
+        // GRDB imports Foundation, whose ICU data alone is 34 MB of the binary (issue 14).
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "ProgressStore", dependencies: [
-            "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", "CCrypt", .product(name: "GRDB", package: "GRDB.swift"),
+            "CourseKit", "Quiz", "XAPI", "Domain", "Localization", "Canvas", "CCrypt", "SQLite",
         ]),
         // libcurl, loaded with dlopen by a push only: no curl headers or link, no start-up cost.
         .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl")]),
@@ -81,17 +84,16 @@ let package = Package(
                           path: "Tests/StoreStress"),
         // `bench/run store`: recording and dashboard figures.
         .executableTarget(name: "store-bench", dependencies: [
-            "ProgressStore", "CourseKit", "Quiz", .product(name: "GRDB", package: "GRDB.swift"),
+            "ProgressStore", "CourseKit", "Quiz", "SQLite",
         ], path: "bench/StoreBench"),
         .testTarget(name: "ProgressStoreTests", dependencies: [
-            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress", "belajar", "TestSupport",
-            .product(name: "GRDB", package: "GRDB.swift"),
-        ]),
+            "ProgressStore", "Quiz", "XAPI", "CourseKit", "Localization", "store-stress", "belajar", "TestSupport", "SQLite",
+        ], exclude: ["Fixtures"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "Canvas", "Localization", "TestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "SyncTests", dependencies: [
-            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", "belajar", "TestSupport", "Localization",
-            .product(name: "GRDB", package: "GRDB.swift"),
+            "Sync", "Canvas", "ProgressStore", "XAPI", "CourseKit", "Quiz", "belajar", "TestSupport", "Localization", "SQLite",
         ], exclude: ["Support/portal.py"]),
     ]
 )

@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 import Quiz
 
 /// One attempt at a module's quiz, with every answer saved so far.

@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// A course the learner finished, and the JP it credited.
 public struct CourseCompletion: Sendable, Hashable {

@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 import XAPI
 
 /// What one learner does in one course, recorded as it happens. Each method is one transaction

@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// JP earned in a calendar year against the yearly target.
 public struct YearlyHours: Sendable, Hashable {
@@ -53,7 +53,7 @@ extension ProgressStore {
             let completions = try Row.fetchAll(db, sql: """
                 SELECT * FROM completion WHERE learnerNIP = ? AND completedOn >= ? AND completedOn < ?
                 ORDER BY completedOn DESC, courseId
-                """, arguments: [nip.digits, String(format: "%04d-01-01", year), String(format: "%04d-01-01", year + 1)])
+                """, arguments: [nip.digits, Self.newYear(year), Self.newYear(year + 1)])
                 .map(CourseCompletion.init)
             let target = Double(try Self.setting(.yearlyTargetJP, db)) ?? Double(Setting.yearlyTargetJP.defaultValue) ?? 20
             return YearlyHours(year: year, earned: completions.reduce(0) { $0 + $1.hours }, target: target,
@@ -66,10 +66,12 @@ extension ProgressStore {
                          arguments: [nip.digits]).map(CourseCompletion.init)
     }
 
+    /// The first day of `year` as the day columns write it, `2026-01-01`.
+    private static func newYear(_ year: Int) -> String { Timestamp.zeroPadded(year, 4) + "-01-01" }
+
     private static func pairs(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
-        let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-        while let row = try rows.next() {
+        for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
             result[row[0], default: []].insert(row[1])
         }
         return result

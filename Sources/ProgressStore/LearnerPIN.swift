@@ -1,5 +1,6 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import Glibc
+import SQLite
 
 /// A forgotten PIN taken off by the office: who did it under which OS account, when and why.
 public struct PINReset: Sendable, Hashable {
@@ -80,7 +81,7 @@ extension ProgressStore {
     /// statements are learning records credited as JP, and the reason is free text that should
     /// not travel to the LRS. The learner sets a new PIN at their next start.
     public func resetPIN(of nip: NIP, reason: String) throws {
-        let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reason = reason.trimmingWhitespace
         guard !reason.isEmpty else { throw StoreError.pinResetReason }
         let owner = try StoreFile.owner(path: path)
         let user = geteuid()

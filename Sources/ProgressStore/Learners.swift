@@ -1,5 +1,5 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// A person who learns on this device, named by their NIP.
 public struct Learner: Sendable, Hashable, Codable {
@@ -26,7 +26,7 @@ extension ProgressStore {
     /// Adds a learner, or brings back one removed earlier with their records.
     /// With a PIN, it is kept as its hash; a learner brought back keeps the PIN they had.
     public func addLearner(_ learner: Learner, pin: String? = nil) throws {
-        let name = learner.name.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = learner.name.trimmingWhitespace
         guard !name.isEmpty else { throw StoreError.learnerNameEmpty }
         let hash = try pin.map { try PINHash.make(try Self.validPIN($0)) }
         try write { db in

@@ -1,5 +1,5 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 import XAPI
 
 /// One xAPI statement waiting in the outbox, as the exact bytes made at the event.
@@ -78,7 +78,7 @@ extension ProgressStore {
             let source = learner == nil ? OutboxFilter.unsynced.table : "statement INDEXED BY statement_learner_unsynced"
             let mine = learner == nil ? "" : " AND learnerNIP = ?"
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM \(source) WHERE \(OutboxFilter.unsynced.condition)\(mine)",
-                                    arguments: StatementArguments(learner.map { [$0.digits] } ?? [])) ?? 0
+                                    arguments: learner.map { [$0.digits] } ?? []) ?? 0
         }
     }
 
@@ -98,8 +98,7 @@ extension ProgressStore {
             // SQLite caps bound parameters; chunks keep any batch size legal.
             for chunk in stride(from: 0, to: ids.count, by: 500).map({ ids[$0..<min($0 + 500, ids.count)] }) {
                 let marks = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ",") + ")"
-                let arguments: [any DatabaseValueConvertible] = [destination, now] + chunk.map { $0.uuidString.lowercased() }
-                try db.execute(sql: sql + marks, arguments: StatementArguments(arguments))
+                try db.execute(sql: sql + marks, arguments: [destination, now] + chunk.map { $0.uuidString.lowercased() })
             }
         }
     }

@@ -1,5 +1,6 @@
 import CCrypt
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// yescrypt from libxcrypt, at its default cost (5: N = 4096, r = 32, 16 MiB; about 80 ms on the
 /// 2-core build machine under load, 2-4 times that on an old office PC). It is what Debian hashes
@@ -15,7 +16,7 @@ enum PINHash {
         guard crypt_gensalt_rn("$y$", cost, nil, 0, &setting, Int32(setting.count)) != nil else {
             throw StoreError.storageFailure(path: "", detail: "crypt_gensalt_rn: errno \(errno)")
         }
-        guard let hash = hash(pin, setting: String(cString: setting)) else {
+        guard let hash = hash(pin, setting: String(decoding: setting.prefix { $0 != 0 }.map(UInt8.init(bitPattern:)), as: UTF8.self)) else {
             throw StoreError.storageFailure(path: "", detail: "crypt_rn: errno \(errno)")
         }
         return hash

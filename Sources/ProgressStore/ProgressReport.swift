@@ -1,6 +1,6 @@
 import Canvas
 import CourseKit
-import Foundation
+import FoundationEssentials
 import Localization
 
 /// `belajar progress`: each learner's courses and JP in a year, as a table for people and as

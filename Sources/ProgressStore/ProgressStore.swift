@@ -1,15 +1,15 @@
-// NIP moved down to Domain (no GRDB) so the app can validate it; every user of the store keeps
+// NIP moved down to Domain (no store) so the app can validate it; every user of the store keeps
 // seeing it here.
 @_exported import Domain
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// The learner's records on this device, in one SQLite file shared by every learner and by any
 /// copy of belajar that is open at the same time. Every public method either commits completely
 /// or throws a `StoreError` and leaves the file as it was.
 public final class ProgressStore: Sendable {
     public let path: String
-    let pool: DatabasePool
+    let queue: DatabaseQueue
     let clock: @Sendable () -> Date
     let makeID: @Sendable () -> UUID
     let timeZone: TimeZone
@@ -32,11 +32,8 @@ public final class ProgressStore: Sendable {
         defer { StoreFile.endOpeningTurn(turn) }
         do {
             try StoreFile.inspect(path: path)
-            pool = try DatabasePool(path: path, configuration: Self.configuration)
-            // GRDB's WAL setup leaves synchronous=NORMAL, which can lose the last commits on
-            // power loss; FULL syncs the WAL at each commit. A pragma inside a transaction is ignored.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            try Self.migrate(pool)
+            queue = try DatabaseQueue(path: path, options: Self.options)
+            try Self.migrate(queue)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -46,29 +43,27 @@ public final class ProgressStore: Sendable {
         try self.init(location: StoreLocation(path: path, createsFolder: false))
     }
 
-    private static var configuration: Configuration {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        configuration.label = "belajar.progress"
-        return configuration
-    }
+    /// A write-ahead log, so that another copy of belajar reads while one writes; synchronous FULL
+    /// syncs the log at each commit, so a commit that returned survives a power cut (NORMAL,
+    /// SQLite's usual choice with a log and GRDB's, may lose the last ones).
+    static let options = Database.Options(busyTimeout: busyTimeout, foreignKeys: true, writeAheadLog: true,
+                                          synchronous: .full)
 
     /// Two processes opening a fresh store at once may both try the first migration; the loser
     /// fails on a table that now exists, and finds the schema complete when it looks again.
-    private static func migrate(_ pool: DatabasePool) throws {
+    private static func migrate(_ queue: DatabaseQueue) throws {
         let migrator = Schema.migrator
         do {
-            try migrator.migrate(pool)
+            try migrator.migrate(queue)
         } catch {
-            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+            guard try queue.read(migrator.hasCompletedMigrations) else { throw error }
         }
     }
 
     /// Runs one transaction and turns SQLite's failures into messages a person can act on.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.write(body)
+            return try queue.write(body)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -76,7 +71,7 @@ public final class ProgressStore: Sendable {
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try queue.read(body)
         } catch {
             throw StoreError.from(error, path: path)
         }
@@ -85,7 +80,7 @@ public final class ProgressStore: Sendable {
     /// The pragmas that make the store safe, as the writer connection sees them.
     public func safetySettings() throws -> (journalMode: String, synchronous: Int, foreignKeys: Bool) {
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try queue.writeWithoutTransaction { db in
                 (try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
                  try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1,
                  try Bool.fetchOne(db, sql: "PRAGMA foreign_keys") ?? false)

@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// Where a learner is in one module.
 public struct ModuleReading: Sendable, Hashable {

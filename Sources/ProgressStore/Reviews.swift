@@ -1,6 +1,6 @@
 import CourseKit
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 import Quiz
 
 /// A mentor's review of one essay answer, as the office sends it back.
@@ -89,7 +89,7 @@ extension ProgressStore {
               let answered = try? JSONDecoder().decode(AnsweredShape.self, from: json),
               let registration = answered.context?.registration,
               let encoded = answered.object.id.components(separatedBy: "/questions/").last,
-              let questionID = encoded.removingPercentEncoding,
+              let questionID = encoded.percentDecoded,
               let row = try Row.fetchOne(db, sql: """
                   SELECT attempt.id, attempt.courseId, attempt.learnerNIP FROM attempt
                   JOIN answer ON answer.attemptId = attempt.id AND answer.questionId = ?

@@ -1,11 +1,11 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// The store's schema, one migration per shipped change. A shipped migration is frozen:
 /// stores on thousands of devices were made by it, so changes go in a new migration.
 enum Schema {
-    static var migrator: DatabaseMigrator {
-        var migrator = DatabaseMigrator()
+    static var migrator: Migrator {
+        var migrator = Migrator()
         migrator.registerMigration("v1 learners, settings, outbox", migrate: learnersAndOutbox)
         migrator.registerMigration("v2 reading, attempts, completions", migrate: learning)
         migrator.registerMigration("v3 quiz shuffle seed", migrate: shuffleSeed)

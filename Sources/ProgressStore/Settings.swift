@@ -1,5 +1,5 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import SQLite
 
 /// Device-wide settings kept in the store, so every learner and every copy of belajar agrees.
 public enum Setting: String, Sendable, CaseIterable {

@@ -1,6 +1,7 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import Glibc
 import Localization
+import SQLite
 
 /// What can go wrong with the store that a person can understand and act on.
 public enum StoreError: Error, Sendable, Equatable {
@@ -70,18 +71,18 @@ public enum StoreError: Error, Sendable, Equatable {
     /// SQLite's answer, in the words of the person who has to act on it.
     static func from(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
-        guard let error = error as? DatabaseError else {
+        guard let error = error as? SQLiteError else {
             return .storageFailure(path: path, detail: String(describing: error))
         }
-        switch error.resultCode {
-        case .SQLITE_FULL: return .diskFull(path: path)
-        case .SQLITE_CORRUPT: return .corrupt(path: path)
-        case .SQLITE_NOTADB: return .notAStore(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
-        case .SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM: return .fileNotWritable(path: path)
+        switch error.kind {
+        case .full: return .diskFull(path: path)
+        case .corrupt: return .corrupt(path: path)
+        case .notADatabase: return .notAStore(path: path)
+        case .busy, .locked: return .busy(path: path)
+        case .readOnly, .cantOpen, .permission: return .fileNotWritable(path: path)
         // A full disk can come back as an I/O error (a journal or WAL that could not grow).
-        case .SQLITE_IOERR: return hasRoom(path) ? .deviceFailure(path: path) : .diskFull(path: path)
-        default: return .storageFailure(path: path, detail: error.message ?? error.description)
+        case .ioError: return hasRoom(path) ? .deviceFailure(path: path) : .diskFull(path: path)
+        case .constraint, .other: return .storageFailure(path: path, detail: error.message)
         }
     }
 }
@@ -89,7 +90,6 @@ public enum StoreError: Error, Sendable, Equatable {
 /// Whether the disk holding `path` has a megabyte free, enough for SQLite to grow its journal.
 private func hasRoom(_ path: String) -> Bool {
     var info = statvfs()
-    let folder = (path as NSString).deletingLastPathComponent
-    guard statvfs(folder.isEmpty ? "." : folder, &info) == 0 else { return true }
+    guard statvfs(StorePath.folder(of: path), &info) == 0 else { return true }
     return UInt64(info.f_bavail) * UInt64(info.f_frsize) >= 1 << 20
 }

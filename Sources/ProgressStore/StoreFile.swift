@@ -1,5 +1,6 @@
-import Foundation
-import GRDB
+import FoundationEssentials
+import Glibc
+import SQLite
 
 /// Checks made before SQLite writes a byte, so that a wrong path, a foreign file or a store from
 /// a newer belajar is refused and left exactly as it was.
@@ -36,7 +37,7 @@ enum StoreFile {
         if descriptor >= 0 {
             close(descriptor)
         } else if errno != EEXIST {
-            throw StoreError.folderNotWritable(path: (path as NSString).deletingLastPathComponent)
+            throw StoreError.folderNotWritable(path: StorePath.folder(of: path))
         }
     }
 
@@ -50,8 +51,7 @@ enum StoreFile {
     /// An exclusive `flock` on the store's folder (no file is added beside the store), or nil
     /// when the folder cannot be opened.
     static func takeOpeningTurn(path: String) -> Int32? {
-        let folder = (path as NSString).deletingLastPathComponent
-        let descriptor = open(folder.isEmpty ? "." : folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = open(StorePath.folder(of: path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         guard flock(descriptor, LOCK_EX) == 0 else { close(descriptor); return nil }
         return descriptor
@@ -66,23 +66,18 @@ enum StoreFile {
     /// Reads the file without changing it: an empty file becomes a new store; anything that is
     /// not a belajar store, or one migrated by a newer belajar, is refused.
     static func inspect(path: String) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw StoreError.fileNotWritable(path: path) }
-        let start = (try? handle.read(upToCount: 100)) ?? Data()
-        try? handle.close()
+        guard let start = StorePath.firstBytes(path, count: 100) else { throw StoreError.fileNotWritable(path: path) }
         if start.isEmpty { return }
         guard start.count == 100, Array(start.prefix(header.count)) == header else {
             throw StoreError.notAStore(path: path)
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(ProgressStore.busyTimeout)
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        let queue = try DatabaseQueue(path: path, options: Database.Options(readOnly: true, busyTimeout: ProgressStore.busyTimeout))
+        defer { queue.close() }
         try queue.read { db in
             let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
             if tables.isEmpty { return }
-            guard tables.contains("grdb_migrations") else { throw StoreError.notAStore(path: path) }
+            guard tables.contains(Migrator.table) else { throw StoreError.notAStore(path: path) }
             if try Schema.migrator.hasBeenSuperseded(db) { throw StoreError.newerVersion(path: path) }
         }
-        try queue.close()
     }
 }

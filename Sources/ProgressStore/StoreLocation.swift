@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where the store file lives. One store serves every learner on the device.
 public struct StoreLocation: Sendable, Equatable {
     public var path: String
@@ -13,21 +11,19 @@ public struct StoreLocation: Sendable, Equatable {
     /// else `~/.local/share/belajar/`. A `--store` naming an existing folder gets the file inside it.
     public static func resolve(flag: String?, environment: [String: String]) -> StoreLocation {
         if let flag, !flag.isEmpty {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: flag, isDirectory: &isFolder)
-            let path = exists && isFolder.boolValue ? (flag as NSString).appendingPathComponent(fileName) : flag
+            let path = StorePath.isFolder(flag) ? StorePath.join(flag, fileName) : flag
             return StoreLocation(path: path, createsFolder: false)
         }
         let folder: String
         if let home = nonEmpty(environment["BELAJAR_HOME"]) {
             folder = home
         } else if let data = nonEmpty(environment["XDG_DATA_HOME"]) {
-            folder = (data as NSString).appendingPathComponent("belajar")
+            folder = StorePath.join(data, "belajar")
         } else {
-            let home = nonEmpty(environment["HOME"]) ?? NSHomeDirectory()
-            folder = (home as NSString).appendingPathComponent(".local/share/belajar")
+            let home = nonEmpty(environment["HOME"]) ?? StorePath.accountHome
+            folder = StorePath.join(home, ".local/share/belajar")
         }
-        return StoreLocation(path: (folder as NSString).appendingPathComponent(fileName), createsFolder: true)
+        return StoreLocation(path: StorePath.join(folder, fileName), createsFolder: true)
     }
 
     public init(path: String, createsFolder: Bool) {
@@ -35,10 +31,7 @@ public struct StoreLocation: Sendable, Equatable {
         self.createsFolder = createsFolder
     }
 
-    var folder: String {
-        let parent = (path as NSString).deletingLastPathComponent
-        return parent.isEmpty ? "." : parent
-    }
+    var folder: String { StorePath.folder(of: path) }
 
     private static func nonEmpty(_ value: String?) -> String? {
         guard let value, !value.isEmpty else { return nil }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Times as the store and xAPI write them (`MachineFormat.timestamp`): text sorts in time order,
 /// and a statement's timestamp is the very string that was sent.
@@ -12,10 +12,17 @@ enum Timestamp {
         let offset = timeZone.secondsFromGMT(for: date)
         let minutes = abs(offset) / 60
         let local = text(date.addingTimeInterval(TimeInterval(offset))).dropLast()
-        return local + (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        return local + (offset < 0 ? "-" : "+") + zeroPadded(minutes / 60, 2) + ":" + zeroPadded(minutes % 60, 2)
     }
 
     static func date(_ text: String) -> Date? { MachineFormat.date(fromTimestamp: text) }
+
+    /// `n` (not negative) with leading zeros to `width` digits, as `%0Nd` writes it
+    /// (`String(format:)` is Foundation's).
+    static func zeroPadded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
 
     static func localDay(_ date: Date, timeZone: TimeZone) -> String { MachineFormat.day(date, timeZone: timeZone) }
 }

@@ -1,12 +1,12 @@
 import Foundation
-import GRDB
+import SQLite
 
 /// What a store must show after any crash: SQLite's own checks pass, every commit the writer
 /// logged is there, and no event lacks its statement or an attempt part of its answers.
 enum Audit {
     static func problems(store path: String, log: String) throws -> [String] {
         let queue = try DatabaseQueue(path: path)
-        defer { try? queue.close() }
+        defer { queue.close() }
         return try queue.read { db in
             var problems: [String] = []
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")

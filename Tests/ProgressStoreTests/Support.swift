@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import SQLite
 @testable import ProgressStore
 
 /// A fresh folder under one temp folder per test run, removed when the test process exits

@@ -1,5 +1,5 @@
 import Foundation
-import GRDB
+import SQLite
 import Localization
 import Testing
 @testable import Sync
@@ -90,10 +90,10 @@ import Testing
         let other = try DatabaseQueue(path: fixture.store.path)
         let holding = Locked(false), done = Locked(false)
         Thread {
-            try? other.inTransaction(.immediate) { _ in
+            // An IMMEDIATE transaction that writes nothing: it only holds the write lock.
+            try? other.write { _ in
                 holding.set(true)
                 for _ in 0..<600 where !done.value { usleep(50_000) }   // at most 30 s
-                return .rollback
             }
         }.start()
         for _ in 0..<200 where !holding.value { usleep(25_000) }

@@ -1,6 +1,6 @@
 import CourseKit
 import Foundation
-import GRDB
+import SQLite
 import ProgressStore
 import Quiz
 
