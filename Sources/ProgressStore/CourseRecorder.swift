@@ -23,8 +23,7 @@ public struct CourseRecorder: Sendable {
 
     /// The event's identity, made once: its statement keeps this id and timestamp forever.
     func event(at date: Date) -> StatementBuilder.Event {
-        StatementBuilder.Event(id: store.makeID(), timestamp: Timestamp.statementText(date, timeZone: store.timeZone),
-                               nip: learner.nip.digits, name: learner.name, agency: learner.agency, unit: learner.unit)
+        ProgressStore.event(of: learner, at: date, id: store.makeID(), timeZone: store.timeZone)
     }
 
     func enqueue(_ statement: XAPI.Statement, _ db: Database) throws {
@@ -43,9 +42,17 @@ extension ProgressStore {
     /// Starts recording a learner in a course. Throws `unknownLearner` for a NIP not on this device.
     public func recorder(for nip: NIP, in course: Course) throws -> CourseRecorder {
         try read { db in
-            let builder = StatementBuilder(actorHomePage: try Self.setting(.actorHomePage, db),
-                                           activityBase: try Self.setting(.activityBase, db))
-            return CourseRecorder(store: self, learner: try Self.learner(nip, db), course: course, builder: builder)
+            CourseRecorder(store: self, learner: try Self.learner(nip, db), course: course, builder: try Self.builder(db))
         }
+    }
+
+    /// Statements name the learner and the places of the settings as they are now.
+    static func builder(_ db: Database) throws -> StatementBuilder {
+        StatementBuilder(actorHomePage: try setting(.actorHomePage, db), activityBase: try setting(.activityBase, db))
+    }
+
+    static func event(of learner: Learner, at date: Date, id: UUID, timeZone: TimeZone) -> StatementBuilder.Event {
+        StatementBuilder.Event(id: id, timestamp: Timestamp.statementText(date, timeZone: timeZone),
+                               nip: learner.nip.digits, name: learner.name, agency: learner.agency, unit: learner.unit)
     }
 }

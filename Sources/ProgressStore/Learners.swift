@@ -1,5 +1,6 @@
 import FoundationEssentials
 import SQLite
+import XAPI
 
 /// A person who learns on this device, named by their NIP.
 public struct Learner: Sendable, Hashable, Codable {
@@ -25,20 +26,31 @@ public struct Learner: Sendable, Hashable, Codable {
 extension ProgressStore {
     /// Adds a learner, or brings back one removed earlier with their records.
     /// With a PIN, it is kept as its hash; a learner brought back keeps the PIN they had.
+    /// A new learner, or one brought back under another name, agency or unit, gets a `registered`
+    /// statement in the same transaction, so the office knows them before they learn anything.
     public func addLearner(_ learner: Learner, pin: String? = nil) throws {
         let name = learner.name.trimmingWhitespace
         guard !name.isEmpty else { throw StoreError.learnerNameEmpty }
+        // The app's form sends an empty field for none: both mean the learner has no agency.
+        let learner = Learner(nip: learner.nip, name: name, agency: Self.field(learner.agency), unit: Self.field(learner.unit))
         let hash = try pin.map { try PINHash.make(try Self.validPIN($0)) }
         try write { db in
-            let removed = try Bool.fetchOne(db, sql: "SELECT removedAt IS NOT NULL FROM learner WHERE nip = ?",
-                                            arguments: [learner.nip.digits])
-            if removed == false { throw StoreError.learnerExists(learner.nip) }
+            let known = try Row.fetchOne(db, sql: "SELECT * FROM learner WHERE nip = ?", arguments: [learner.nip.digits])
+            if let known, (known["removedAt"] as String?) == nil { throw StoreError.learnerExists(learner.nip) }
             try db.execute(sql: """
                 INSERT INTO learner (nip, name, agency, unit, addedAt, pinHash) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (nip) DO UPDATE SET name = excluded.name, agency = excluded.agency,
                     unit = excluded.unit, removedAt = NULL, pinHash = coalesce(pinHash, excluded.pinHash)
                 """, arguments: [learner.nip.digits, name, learner.agency, learner.unit, now, hash])
+            guard try known.map(Learner.init) != learner else { return }
+            let event = Self.event(of: learner, at: clock(), id: makeID(), timeZone: timeZone)
+            try Self.enqueue(try Self.builder(db).registered(event), learner: learner.nip, db)
         }
+    }
+
+    private static func field(_ text: String?) -> String? {
+        guard let text = text?.trimmingWhitespace, !text.isEmpty else { return nil }
+        return text
     }
 
     /// Learners in NIP order, removed ones left out.

@@ -77,6 +77,14 @@ public struct StatementBuilder: Sendable {
         return statement(event, .completed, courseActivity(course), result: result, context: context)
     }
 
+    /// A learner added on the device, or their name, agency or unit changed: the office learns
+    /// who they are and where they work before (and whether or not) they learn anything.
+    public func registered(_ event: Event) -> Statement {
+        let programme = Activity(id: Programme.id(base: activityBase),
+                                 definition: ActivityDefinition(name: Programme.name, type: Programme.type(base: activityBase)))
+        return statement(event, .registered, programme, context: StatementContext(platform: "belajar"))
+    }
+
     public func activityID(course: String, module: String? = nil, quiz: Bool = false, question: String? = nil) -> String {
         var parts = ["courses", course]
         if let module { parts += ["modules", module] }

@@ -10,6 +10,9 @@ extension Verb {
     public static let passed = adl("passed")
     public static let failed = adl("failed")
     public static let commented = adl("commented")
+    /// ADL: "officially enrolled or inducted in an activity": a learner joining belajar's
+    /// programme on a device, or their name, agency or unit changing there.
+    public static let registered = adl("registered")
 
     private static func adl(_ word: String) -> Verb {
         Verb(id: "http://adlnet.gov/expapi/verbs/\(word)", display: ["en-US": word])
@@ -23,6 +26,16 @@ public enum ActivityType {
     public static let interaction = adl("cmi.interaction")
 
     private static func adl(_ word: String) -> String { "http://adlnet.gov/expapi/activities/\(word)" }
+}
+
+/// belajar's programme, the activity a learner is registered in: ADL has no activity type for a
+/// programme of courses (and `course` would make the office count it as one), so its type is an
+/// IRI of belajar's own under the activity base.
+public enum Programme {
+    public static let name = ["id": "Program belajar ASN", "en-US": "belajar ASN programme"]
+
+    static func id(base: String) -> String { "\(base)/programme" }
+    static func type(base: String) -> String { "\(base)/activitytypes/programme" }
 }
 
 /// The certificate number of a course completion: made from the completion statement's own id,

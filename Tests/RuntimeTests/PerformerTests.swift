@@ -18,6 +18,18 @@ import Testing
         #expect(try bench.store.setting(.lastLearner) == Bench.nip)
     }
 
+    /// The profile form's learner reaches the office before they open anything: one
+    /// `registered` statement with their name and agency, and none for the unit left empty.
+    @Test func creatingALearnerRegistersThem() throws {
+        let bench = try Bench()
+        _ = bench.performer.perform(.createLearner(Bench.learner, courses: [bench.course]))
+        let outbox = try bench.store.statements(.all, limit: 10)
+        #expect(outbox.map(\.verb) == ["http://adlnet.gov/expapi/verbs/registered"])
+        let json = String(decoding: try #require(outbox.first).json, as: UTF8.self)
+        #expect(json.contains(#""name":"Siti Rahayu""#) && json.contains(#"/extensions/agency":"BKN""#))
+        #expect(!json.contains("/extensions/unit"))
+    }
+
     @Test func choosingAnUnknownLearnerIsWordedForThem() throws {
         let bench = try Bench(language: .english)
         let answers = bench.performer.perform(.chooseLearner(nip: Bench.nip, courses: []))

@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func everyExampleIsAcceptedByRalph() throws {
-        #expect(examples.count == 12)
+        #expect(examples.count == 13)
         let lrs = LRSClient(endpoint: try Ralph.shared.get().tenant())
         let batch = try examples.map { example in
             BundledStatement(id: example["id"] as? String ?? "", json: try JSONSerialization.data(withJSONObject: example))

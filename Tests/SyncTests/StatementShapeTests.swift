@@ -24,7 +24,7 @@ import XAPI
 
     @Test func everyVerbAndInteractionTypeIsMade() {
         let verbs = Set(statements.compactMap { ($0["verb"] as? [String: Any])?["id"] as? String })
-        #expect(verbs == Set([Verb.experienced, .completed, .attempted, .answered, .passed, .failed].map(\.id)))
+        #expect(verbs == Set([Verb.registered, .experienced, .completed, .attempted, .answered, .passed, .failed].map(\.id)))
         let kinds = Set(statements.compactMap { definition($0)?["interactionType"] as? String })
         #expect(kinds.isSuperset(of: ["choice", "true-false", "fill-in", "numeric", "matching", "long-fill-in"]))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import XAPI
 @testable import Sync
 
 /// Every statement shape the store makes, and every example of docs/statements.md, against the
@@ -15,6 +16,8 @@ import Testing
     @Test func everyStatementTheStoreMakesFollowsTheRules() throws {
         let statements = try Self.made()
         #expect(statements.count > 30)
+        let verbs = statements.compactMap { ($0["verb"] as? [String: Any])?["id"] as? String }
+        #expect(verbs.filter { $0 == Verb.registered.id }.count == 2, "each learner's registration is checked too")
         for statement in statements {
             #expect(XAPIRules.violations(statement).isEmpty, "\(statement["verb"] ?? ""): \(XAPIRules.violations(statement))")
         }

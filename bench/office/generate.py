@@ -24,8 +24,12 @@ belajar, home, docs, total, devices, learners, out = sys.argv[1:8]
 total, devices, learners = int(total), int(devices), int(learners)
 text = open(docs, encoding="utf-8").read()
 examples = [json.loads(block.split("\n```")[0]) for block in text.split("```json\n")[1:]]
-# One learner's pass through one course: every documented shape but the failed attempt.
-cycle = [e for e in examples if e["verb"]["id"] != "http://adlnet.gov/expapi/verbs/failed"]
+# Each learner's first statement on a device is their registration (as `learner add` writes
+# it); then passes through one course after another: every other documented shape but the
+# failed attempt.
+registered = "http://adlnet.gov/expapi/verbs/registered"
+registration = next(e for e in examples if e["verb"]["id"] == registered)
+cycle = [e for e in examples if e["verb"]["id"] not in (registered, "http://adlnet.gov/expapi/verbs/failed")]
 base = "https://belajar.asn.go.id/xapi/extensions/"
 store = os.path.join(home, "progress.sqlite")
 per_device = total // devices
@@ -67,8 +71,9 @@ for device in range(devices):
     rows = []
     for number in range(per_device):
         nip, name, agency, unit = people[number % learners]
-        course = f"kursus-{(number // learners) // len(cycle):03d}"
-        example = cycle[(number // learners) % len(cycle)]
+        step = number // learners - 1
+        course = f"kursus-{max(step, 0) // len(cycle):03d}"
+        example = registration if step < 0 else cycle[step % len(cycle)]
         when = start + timedelta(minutes=number, days=device % 300)
         id, verb, timestamp, line = statement(example, nip, name, agency, unit, course, when, offset)
         rows.append((id, nip, verb, timestamp, line))

@@ -51,6 +51,7 @@ public struct JPReport: Codable, Sendable, Equatable {
     static let completed = "http://adlnet.gov/expapi/verbs/completed"
     static let passed = "http://adlnet.gov/expapi/verbs/passed"
     static let experienced = "http://adlnet.gov/expapi/verbs/experienced"
+    static let registered = "http://adlnet.gov/expapi/verbs/registered"
     /// Learning on one's own with belajar, as the national record names the kind of activity.
     public static let elearning = "E-Learning"
 

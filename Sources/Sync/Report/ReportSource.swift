@@ -7,10 +7,11 @@ import Localization
 /// Both are read one page or one statement at a time into a `ReportTally`.
 public enum ReportSource {
     /// The verbs the report reads: completions (of courses, and of modules for the start date),
-    /// passes (scores), and module openings (the first thing a learner does in a course, so
-    /// someone who completed nothing is still listed, with their agency and unit). Answers and
+    /// passes (scores), module openings (the first thing a learner does in a course), and
+    /// registrations (a learner added, or their name, agency or unit changed: so someone who
+    /// never opened anything is still listed, with their latest agency and unit). Answers and
     /// attempts, most of an LRS's statements, are never fetched.
-    static let verbs = [JPReport.completed, JPReport.passed, JPReport.experienced]
+    static let verbs = [JPReport.completed, JPReport.passed, JPReport.experienced, JPReport.registered]
     static let pageSize = 1000
 
     /// For a report of `year`: statements stored since the first day of the year before (a
