@@ -30,9 +30,11 @@ extension Performer {
         let recorder = try store.recorder(for: try NIP(validating: scope.learner), in: scope.course)
         var record = Self.record(try recorder.progress())
         var lastOpened: (Date, ModuleReading)?
+        var opened = false
         for module in scope.course.modules {
             let reading = try recorder.reading(module: module.id)
             let attempts = module.quiz == nil ? [] : try recorder.attempts(module: module.id)
+            opened = opened || reading != nil || !attempts.isEmpty
             let unfinished = attempts.first { !$0.isFinished }.flatMap { Self.inProgress(module.id, $0.answers.count, in: scope.course) }
             record.modules[module.id] = ModuleRecord(
                 isRead: reading?.readToEndAt != nil, bestScore: attempts.compactMap(\.scorePercent).max(),
@@ -43,6 +45,8 @@ extension Performer {
             }
         }
         record.lastModule = lastOpened?.1.moduleId
+        // A learner who has opened a module has started the course, though no step is done yet.
+        if record.status == .notStarted, opened { record.status = .inProgress }
         return record
     }
 

@@ -58,6 +58,17 @@ import Testing
         #expect(text.position == 0.25)
     }
 
+    /// A module opened and read a quarter of the way: the library says the course is under way.
+    @Test func aModuleOpenedStartsTheCourse() throws {
+        let bench = try Bench().withLearner()
+        _ = bench.performer.perform(.openModule(bench.scope, moduleID: "nilai"))
+        _ = bench.performer.perform(.savePosition(bench.scope, moduleID: "nilai", position: 0.25))
+        let answers = bench.performer.perform(.loadCourse(bench.scope, readTitles: false))
+        guard case .recordsChanged(let records)? = answers.first else { Issue.record("\(answers)"); return }
+        #expect(records["etika"]?.status == .inProgress)
+        #expect(records["etika"]?.percent == 0)
+    }
+
     @Test func aModuleReadToTheEndCountsOnTheOutline() throws {
         let bench = try Bench().withLearner()
         _ = bench.performer.perform(.openModule(bench.scope, moduleID: "nilai"))
